@@ -1,0 +1,286 @@
+/**
+ * Meaning checks over a (salvaged) scenario source: every id resolves, every step is reachable and
+ * leads somewhere, every stage leads on, every checklist item can be earned, every text is translated,
+ * every number is in range. All problems are reported, none stops the others.
+ */
+import { CONVERSATION_STAGES, STAGES, stageIndex, type ConversationStageId } from '../ltc/stages';
+import type { ChecklistItem } from '../ltc/default-checklist';
+import type { ConditionSource, EffectsSource, OptionSource, ScenarioSource, StepSource } from '../scenario/schema';
+import { scenarioSchema } from '../scenario/schema';
+import type { Diagnostic, DiagnosticArgs } from '../diagnostics/diagnostic';
+import type { DiagnosticCode } from '../diagnostics/codes';
+import { mergeChecklist } from './checklist-merge';
+import { schemaAt } from './check-shape';
+import type { DocPath, SourceDocument } from './source-document';
+import { formatPath } from './source-document';
+import type { Salvaged } from './salvage';
+import { suggest } from './suggest';
+
+type Container = { section: 'stages' | 'objections'; id: string; start: string; steps: Record<string, StepSource> };
+
+/** Runs every semantic check; returns diagnostics in discovery order. */
+export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (code: DiagnosticCode, path: DocPath, args: DiagnosticArgs = {}, key = false) => out.push(src.at(code, path, args, key));
+  const languages = source.languages ?? [];
+  const checklist = mergeChecklist(source);
+  const items = new Map(checklist.map((i) => [i.id, i]));
+  const facts = Object.keys(source.customer?.facts ?? {});
+  const promises = Object.keys(source.promises ?? {});
+  const objections = Object.keys(source.objections ?? {});
+
+  const unknown = (code: DiagnosticCode, id: string, known: string[], path: DocPath, where: string) => {
+    const s = suggest(id, known);
+    report(code, path, { id, where, ...(s ? { suggestion: s } : {}) });
+  };
+  const checkIds = (ids: string[] | undefined, known: string[], code: DiagnosticCode, path: DocPath) =>
+    ids?.forEach((id, i) => {
+      if (!known.includes(id)) unknown(code, id, known, [...path, i], `"${formatPath(path)}"`);
+    });
+  const range = (value: number | undefined, min: number, max: number, path: DocPath) => {
+    if (value !== undefined && (value < min || value > max)) report('SC024', path, { where: `"${formatPath(path)}"`, value, min, max });
+  };
+  const checkCondition = (when: ConditionSource | undefined, path: DocPath) => {
+    if (!when) return;
+    checkIds(when.revealed, facts, 'SC015', [...path, 'revealed']);
+    checkIds(when['not-revealed'], facts, 'SC015', [...path, 'not-revealed']);
+    checkIds(when.recorded, facts, 'SC015', [...path, 'recorded']);
+    checkIds(when.promised, promises, 'SC025', [...path, 'promised']);
+    checkIds(when['not-promised'], promises, 'SC025', [...path, 'not-promised']);
+  };
+  const checkEffects = (effects: EffectsSource | undefined, path: DocPath) => {
+    if (!effects) return;
+    for (const m of ['trust', 'interest', 'patience'] as const) range(effects[m], -100, 100, [...path, m]);
+    range(effects.days, 0, 365, [...path, 'days']);
+    checkIds(effects.reveals, facts, 'SC015', [...path, 'reveals']);
+    checkIds(effects.promises, promises, 'SC025', [...path, 'promises']);
+  };
+  const checkRaises = (id: string | undefined, path: DocPath) => {
+    if (id !== undefined && !objections.includes(id)) unknown('SC014', id, objections, path, `"${formatPath(path)}"`);
+  };
+
+  // --- containers: stages and objections -------------------------------------------------------
+  const containers: Container[] = [
+    ...CONVERSATION_STAGES.map((s) => ({ section: 'stages' as const, id: s, ...source.stages[s]! })),
+    ...objections.map((o) => ({ section: 'objections' as const, id: o, ...source.objections![o]! })),
+  ];
+  for (const o of objections) if ((STAGES as readonly string[]).includes(o)) report('SC017', ['objections', o], { id: o, where: 'an objection and a stage' }, true);
+
+  const checkListed = (ids: string[] | undefined, kind: 'key-action' | 'pitfall', container: Container, path: DocPath) =>
+    ids?.forEach((id, i) => {
+      const p = [...path, i];
+      const item = items.get(id);
+      if (!item) {
+        const sameKind = checklist.filter((c) => c.kind === kind).map((c) => c.id);
+        return unknown('SC016', id, sameKind, p, `"${formatPath(path)}"`);
+      }
+      if (item.kind !== kind) {
+        return report('SC028', p, { where: `"${formatPath(p)}"`, detail: `"${id}" is a ${item.kind}; list it under "${item.kind === 'pitfall' ? 'commits' : 'shows'}"` });
+      }
+      if (container.section === 'stages' && item.stage !== container.id) {
+        report('SC029', p, { where: `"${formatPath(path)}"`, id, itemStage: item.stage, stage: container.id });
+      }
+    });
+
+  for (const c of containers) {
+    const base: DocPath = [c.section, c.id];
+    const where = `${c.section}.${c.id}`;
+    if (broken.has(where) && !c.start) continue;
+    const stepIds = Object.keys(c.steps);
+    if (!c.steps[c.start]) unknown('SC012', c.start, stepIds, [...base, 'start'], `"${where}.start"`);
+
+    for (const [stepId, step] of Object.entries(c.steps)) {
+      if (broken.has(`${where}.steps.${stepId}`)) continue;
+      const sp: DocPath = [...base, 'steps', stepId];
+      if (Array.isArray(step.customer)) step.customer.forEach((v, i) => checkCondition(v.when, [...sp, 'customer', i, 'when']));
+      if (step.options.length === 0) report('SC019', sp, { id: stepId, where, detail: 'it has no options', objection: c.section === 'objections' ? 1 : '' }, true);
+      const optionIds = new Set<string>();
+      step.options.forEach((opt, i) => {
+        const op: DocPath = [...sp, 'options', i];
+        const label = `${i + 1}${opt.id ? ` ("${opt.id}")` : ''}`;
+        const oid = opt.id ?? String(i + 1);
+        if (optionIds.has(oid)) report('SC017', [...op, 'id'], { id: oid, where: `options of ${where}.steps.${stepId}` });
+        optionIds.add(oid);
+        checkListed(opt.shows, 'key-action', c, [...op, 'shows']);
+        checkListed(opt.commits, 'pitfall', c, [...op, 'commits']);
+        checkCondition(opt.when, [...op, 'when']);
+        checkEffects(opt.effects, [...op, 'effects']);
+        checkRaises(opt.raises, [...op, 'raises']);
+        checkTargets(opt, c, op, label);
+      });
+    }
+    checkGraph(c);
+  }
+
+  function checkTargets(opt: OptionSource, c: Container, op: DocPath, label: string) {
+    const where = `${c.section}.${c.id}.steps`;
+    const inObjection = c.section === 'objections';
+    if (opt.next !== undefined && !c.steps[opt.next]) unknown('SC012', opt.next, Object.keys(c.steps), [...op, 'next'], `"${formatPath([...op, 'next'])}"`);
+    if (inObjection && opt.stage !== undefined) report('SC028', [...op, 'stage'], { where: `"${formatPath(op)}"`, detail: 'an objection cannot move to a stage; use "resolves: true" to go back to where it was raised' }, true);
+    if (!inObjection && opt.resolves !== undefined) report('SC028', [...op, 'resolves'], { where: `"${formatPath(op)}"`, detail: '"resolves" only belongs in an objection; use "next" or "stage" here' }, true);
+    if (opt.ends?.outcome === 'won' && c.id !== 'collection') report('SC028', [...op, 'ends'], { where: `"${formatPath(op)}"`, detail: '"won" means cash collected, so it can only end an option in the collection stage' }, true);
+    const ways = (['next', 'stage', 'ends', 'resolves'] as const).filter((k) => opt[k] !== undefined && opt[k] !== false);
+    if (ways.length > 1) report('SC027', op, { option: label, where, keys: ways.map((k) => `"${k}"`).join(' and ') });
+    if (inObjection && opt.raises && ways.length) report('SC027', op, { option: label, where, keys: `"raises" and "${ways[0]}"` });
+    if (ways.length === 0 && !opt.raises) report('SC026', op, { option: label, where, objection: inObjection ? 1 : '' });
+    if (opt.ends && ways.length === 1 && opt.raises) report('SC027', op, { option: label, where, keys: '"raises" and "ends"' });
+  }
+
+  /** Reachability, dead ends and "leads on" within one container, ignoring guards. */
+  function checkGraph(c: Container) {
+    const where = `${c.section}.${c.id}`;
+    if (!c.steps[c.start]) return;
+    const reached = new Set<string>([c.start]);
+    const queue = [c.start];
+    for (let qi = 0; qi < queue.length; qi++) {
+      const step = c.steps[queue[qi]!]!;
+      for (const o of step.options) if (o.next && c.steps[o.next] && !reached.has(o.next)) (reached.add(o.next), queue.push(o.next));
+    }
+    for (const id of Object.keys(c.steps)) {
+      if (!reached.has(id) && !broken.has(`${where}.steps.${id}`)) report('SC018', [c.section, c.id, 'steps', id], { id, where, start: c.start }, true);
+    }
+    // Which steps can leave the container (or end the attempt)? Backwards search over "next" edges.
+    const leaves = (o: OptionSource) => o.stage !== undefined || o.ends !== undefined || o.resolves === true || (c.section === 'objections' && o.raises !== undefined);
+    const cameFrom = new Map<string, string[]>();
+    const canLeave = new Set<string>();
+    for (const [id, step] of Object.entries(c.steps)) {
+      if (broken.has(`${where}.steps.${id}`) || step.options.some(leaves)) canLeave.add(id);
+      for (const o of step.options) if (o.next !== undefined) cameFrom.set(o.next, [...(cameFrom.get(o.next) ?? []), id]);
+    }
+    const back = [...canLeave];
+    for (let i = 0; i < back.length; i++) {
+      for (const from of cameFrom.get(back[i]!) ?? []) if (!canLeave.has(from)) (canLeave.add(from), back.push(from));
+    }
+    for (const id of reached) {
+      const step = c.steps[id]!;
+      if (!canLeave.has(id) && step.options.length > 0) {
+        report('SC019', [c.section, c.id, 'steps', id], { id, where, detail: `no path from it leaves ${c.section === 'stages' ? 'the stage' : 'the objection'}`, objection: c.section === 'objections' ? 1 : '' }, true);
+      }
+    }
+    const anyStepBroken = Object.keys(c.steps).some((id) => broken.has(`${where}.steps.${id}`));
+    if (c.section === 'stages' && !broken.has(where) && !anyStepBroken) {
+      const stage = c.id as ConversationStageId;
+      const exits = [...reached].flatMap((id) => c.steps[id]!.options);
+      const ok = stage === 'collection'
+        ? exits.some((o) => o.ends?.outcome === 'won')
+        : exits.some((o) => o.stage !== undefined && stageIndex(o.stage as ConversationStageId) > stageIndex(stage));
+      if (!ok) report('SC020', [c.section, c.id], { where: `stage ${stage}`, to: stage === 'collection' ? 'cash collected' : STAGES[stageIndex(stage) + 1]! }, true);
+    }
+  }
+
+  // --- objections raised, checklist earnable ---------------------------------------------------
+  const allOptions = containers.flatMap((c) => Object.values(c.steps).flatMap((s) => s.options.map((o) => ({ c, o }))));
+  const raised = new Set<string>([
+    ...allOptions.flatMap(({ o }) => (o.raises ? [o.raises] : [])),
+    ...(source.rules ?? []).map((r) => r.raises),
+    ...Object.values(source.surprises ?? {}).flatMap((s) => (s.raises ? [s.raises] : [])),
+  ]);
+  for (const o of objections) if (!raised.has(o) && broken.size === 0) report('SC021', ['objections', o], { id: o }, true);
+
+  const canEarn = (item: ChecklistItem) =>
+    item.auto !== undefined ||
+    allOptions.some(({ c, o }) => (item.kind === 'key-action' ? o.shows : o.commits)?.includes(item.id) && (c.section === 'objections' || c.id === item.stage));
+  const anyBroken = broken.size > 0;
+  for (const item of checklist) {
+    if (!anyBroken && !canEarn(item)) report('SC022', checklistPath(source, item.id), { id: item.id, kind: item.kind, stage: item.stage }, true);
+  }
+  for (const stage of STAGES) {
+    if (!checklist.some((i) => i.stage === stage && i.kind === 'key-action')) report('SC031', ['checklist'], { stage }, true);
+  }
+
+  // --- the rest: checklist config, leads, rules, surprises, ranges, translations ---------------
+  const config = source.checklist ?? {};
+  const defaults = mergeChecklist({});
+  checkIds(config.remove, defaults.map((i) => i.id), 'SC016', ['checklist', 'remove']);
+  for (const id of Object.keys(config.weights ?? {})) {
+    if (!items.has(id)) unknown('SC016', id, [...items.keys()], ['checklist', 'weights', id], '"checklist.weights"');
+    range(config.weights![id], 0, 10, ['checklist', 'weights', id]);
+  }
+  config.add?.forEach((a, i) => {
+    if (defaults.some((d) => d.id === a.id) && !config.remove?.includes(a.id)) report('SC017', ['checklist', 'add', i, 'id'], { id: a.id, where: 'checklist.add and the default checklist' });
+    range(a.weight, 0, 10, ['checklist', 'add', i, 'weight']);
+  });
+
+  if (!broken.has('leads')) checkLeads();
+  function checkLeads() {
+    const l = source.leads;
+    const pool = l.pool.map((p) => p.id);
+    const seen = new Set<string>();
+    l.pool.forEach((p, i) => {
+      if (seen.has(p.id)) report('SC017', ['leads', 'pool', i, 'id'], { id: p.id, where: 'leads.pool' });
+      seen.add(p.id);
+      range(p.size, 0, 10_000_000, ['leads', 'pool', i, 'size']);
+    });
+    if (!pool.includes(l['customer-lead'])) report('SC030', ['leads', 'customer-lead'], { kind: 'lead', id: l['customer-lead'], where: '"leads.customer-lead"', ...opt(suggest(l['customer-lead'], pool)) });
+    const criteria = Object.keys(l.profile.criteria);
+    l.profile.ideal.forEach((id, i) => criteria.includes(id) || report('SC030', ['leads', 'profile', 'ideal', i], { kind: 'profile criterion', id, where: '"leads.profile.ideal"', ...opt(suggest(id, criteria)) }));
+    const fields = Object.keys(l.record.fields);
+    l.record.ideal.forEach((id, i) => fields.includes(id) || report('SC030', ['leads', 'record', 'ideal', i], { kind: 'record field', id, where: '"leads.record.ideal"', ...opt(suggest(id, fields)) }));
+    range(l['max-pursue'], 1, Math.max(1, pool.length), ['leads', 'max-pursue']);
+    if (pool.length < 3) report('SC034', ['leads', 'pool'], { detail: `has ${pool.length} lead(s)`, need: 'at least 3 leads of different grades' }, true);
+    else if (new Set(l.pool.map((p) => p.grade)).size < 2) report('SC034', ['leads', 'pool'], { detail: 'grades every lead the same', need: 'leads of different grades' }, true);
+  }
+
+  (source.rules ?? []).forEach((r, i) => {
+    checkCondition(r.when, ['rules', i, 'when']);
+    checkRaises(r.raises, ['rules', i, 'raises']);
+  });
+  for (const [id, s] of Object.entries(source.surprises ?? {})) {
+    if (broken.has(`surprises.${id}`)) continue;
+    const p: DocPath = ['surprises', id];
+    range(s.chance, 0, 1, [...p, 'chance']);
+    checkCondition(s.when, [...p, 'when']);
+    checkEffects(s.effects, [...p, 'effects']);
+    checkRaises(s.raises, [...p, 'raises']);
+    if (s.ends?.outcome === 'won') report('SC028', [...p, 'ends'], { where: `"${formatPath(p)}"`, detail: 'a surprise cannot win the deal; only an option in collection can' }, true);
+    if (s.raises && s.ends) report('SC027', p, { option: id, where: 'surprises', keys: '"raises" and "ends"' });
+  }
+
+  const start = source.customer?.start;
+  if (start) for (const m of ['trust', 'interest', 'patience'] as const) range(start[m], 0, 100, ['customer', 'start', m]);
+  range(source.minutes, 1, 600, ['minutes']);
+  range(source['pass-mark']?.overall, 0, 100, ['pass-mark', 'overall']);
+  for (const [s, v] of Object.entries(source['pass-mark']?.stages ?? {})) range(v, 0, 100, ['pass-mark', 'stages', s]);
+  for (const k of ['too-soon', 'too-long'] as const) {
+    const rule = source.cadence?.[k];
+    if (!rule) continue;
+    range(rule.days, 0, 365, ['cadence', k, 'days']);
+    for (const m of ['trust', 'interest', 'patience'] as const) range(rule.effects[m], -100, 100, ['cadence', k, 'effects', m]);
+  }
+  source.cadence?.waits?.forEach((w, i) => range(w, 1, 365, ['cadence', 'waits', i]));
+
+  checkTranslations(source, languages, broken, report);
+  return out;
+}
+
+const opt = (s: string | undefined) => (s ? { suggestion: s } : {});
+
+function checklistPath(source: ScenarioSource, id: string): DocPath {
+  const i = source.checklist?.add?.findIndex((a) => a.id === id) ?? -1;
+  return i >= 0 ? ['checklist', 'add', i] : [];
+}
+
+function isTextSchemaAt(path: DocPath): boolean {
+  const s = schemaAt(scenarioSchema, path) as unknown as { _zod: { def: { type: string; options?: unknown[] } } } | undefined;
+  if (!s || s._zod.def.type !== 'union') return false;
+  const opts = s._zod.def.options as { _zod: { def: { type: string; shape?: object } } }[];
+  return opts.some((o) => o._zod.def.type === 'object' && Object.keys(o._zod.def.shape ?? {}).join() === 'en,zh-CN');
+}
+
+/** Every text must exist in every declared language, and in no undeclared one. */
+function checkTranslations(source: ScenarioSource, languages: string[], broken: Set<string>, report: (c: DiagnosticCode, p: DocPath, a: DiagnosticArgs, key?: boolean) => void) {
+  const declared = languages.join(', ');
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (value === null || value === undefined) return;
+    if (broken.has(path.join('.'))) return;
+    if (isTextSchemaAt(path)) {
+      const present = typeof value === 'string' ? [languages[0]] : Object.keys(value as object);
+      for (const locale of languages) if (!present.includes(locale)) report('SC023', path, { where: `"${formatPath(path)}"`, locale, languages: declared });
+      for (const locale of present) if (locale && !languages.includes(locale as never)) report('SC032', path, { where: `"${formatPath(path)}"`, locale });
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  if (languages.length) visit(source, []);
+}

@@ -1,0 +1,193 @@
+/**
+ * Reads scenario text into a YAML document with source positions, turning every way the text can
+ * be unreadable (too big, binary, empty, bad YAML, alias bombs, runaway nesting) into diagnostics.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { makeDiagnostic, type Diagnostic, type DiagnosticArgs } from '../diagnostics/diagnostic';
+import type { DiagnosticCode } from '../diagnostics/codes';
+
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+export const MAX_ALIAS_EXPANSIONS = 100;
+export const MAX_DEPTH = 64;
+const MAX_REPORTED_YAML_ERRORS = 30;
+
+/**
+ * A cheap upper estimate of how deep the text nests (flow brackets plus block indentation levels),
+ * so that a pathological file is refused before the recursive YAML composer sees it.
+ */
+export function nestingDepth(text: string, limit: number): number {
+  let max = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  let quote: string | null = null;
+  let lineStart = true;
+  let indent = 0;
+  let prev = '\n';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      lineStart = true;
+      indent = 0;
+      if (flow === 0) quote = null;
+      prev = ch;
+      continue;
+    }
+    if (lineStart) {
+      if (ch === ' ' || ch === '-') {
+        indent++;
+        continue;
+      }
+      lineStart = false;
+      if (ch !== '#' && flow === 0) {
+        while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+      }
+    }
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev)) quote = ch;
+    else if (ch === '#' && /\s/.test(prev)) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if ((ch === '[' || ch === '{') && (flow > 0 || /[\s:,[{-]/.test(prev))) flow++;
+    else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+    const depth = flow + indents.length;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    prev = ch;
+  }
+  return max;
+}
+
+export type DocPath = readonly (string | number)[];
+
+export interface SourceDocument {
+  file: string;
+  text: string;
+  doc: Document.Parsed | null;
+  value: unknown;
+  diagnostics: Diagnostic[];
+  /** Line and column of the node at `path` (or of its key), falling back to the nearest ancestor. */
+  locate(path: DocPath, key?: boolean): { line: number; column: number };
+  /** A diagnostic positioned at `path`. */
+  at(code: DiagnosticCode, path: DocPath, args?: DiagnosticArgs, key?: boolean): Diagnostic;
+}
+
+/** Renders a document path as `stages.discovery.steps.open-question.options[1].next`. */
+export function formatPath(path: DocPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}
+
+const YAML_CODE_MAP: Record<string, DiagnosticCode> = {
+  DUPLICATE_KEY: 'SC006',
+  TAB_AS_INDENT: 'SC005',
+};
+
+function looksBinary(text: string): boolean {
+  // NUL bytes or many replacement characters mean the bytes were not UTF-8 text.
+  if (text.includes('\u0000')) return true;
+  let bad = 0;
+  for (let i = 0; i < text.length && i < 65536; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  return bad > 8;
+}
+
+/** Depth of a plain JS value, measured without recursion. */
+export function valueDepth(value: unknown, limit: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** Parses `text` (the content of `file`) into a positioned document; never throws. */
+export function readSource(file: string, text: string, byteLength = text.length): SourceDocument {
+  const lines = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  let doc: Document.Parsed | null = null;
+  let value: unknown = undefined;
+
+  const posOf = (offset: number) => {
+    const p = lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const locate = (path: DocPath, key = false) => {
+    const range = doc ? findRange(doc, path, key) : undefined;
+    return range ? posOf(range) : { line: 1, column: 1 };
+  };
+  const at = (code: DiagnosticCode, path: DocPath, args: DiagnosticArgs = {}, key = false) =>
+    makeDiagnostic(code, { file, ...locate(path, key), path: formatPath(path) }, args);
+  const source: SourceDocument = { file, text, doc, value, diagnostics, locate, at };
+  const fail = (code: DiagnosticCode, args: DiagnosticArgs = {}, pos = { line: 0, column: 0 }) => {
+    diagnostics.push(makeDiagnostic(code, { file, ...pos, path: '' }, args));
+    return source;
+  };
+
+  if (byteLength > MAX_SOURCE_BYTES) return fail('SC001', { size: byteLength, limit: MAX_SOURCE_BYTES });
+  if (looksBinary(text)) return fail('SC002');
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail('SC003');
+
+  if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
+  try {
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    if (e instanceof RangeError) return fail('SC008', { limit: MAX_DEPTH });
+    throw e;
+  }
+  source.doc = doc;
+  if (doc.errors.some((e) => /call stack|stack overflow/i.test(e.message))) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
+  for (const err of doc.errors.slice(0, MAX_REPORTED_YAML_ERRORS)) {
+    const code = YAML_CODE_MAP[err.code] ?? 'SC004';
+    const key = code === 'SC006' ? (/"?([^"]+)"?\s*$/.exec(err.message.split(':').pop() ?? '')?.[1] ?? '').trim() : '';
+    const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+    diagnostics.push(makeDiagnostic(code, { file, ...posOf(err.pos[0]), path: '' }, code === 'SC006' ? { key: duplicateKeyName(text, err.pos[0]) || key } : { detail }));
+  }
+  if (diagnostics.length) return source;
+
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (e) {
+    if (e instanceof RangeError) return fail('SC008', { limit: MAX_DEPTH });
+    if (e instanceof ReferenceError || /alias/i.test(String(e))) return fail('SC007', { limit: MAX_ALIAS_EXPANSIONS }, { line: 1, column: 1 });
+    throw e;
+  }
+  if (valueDepth(value, MAX_DEPTH) > MAX_DEPTH) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
+  if (value === null || value === undefined) return fail('SC003');
+  source.value = value;
+  return source;
+}
+
+function duplicateKeyName(text: string, offset: number): string {
+  const m = /^\s*["']?([^"':\n]+?)["']?\s*:/.exec(text.slice(offset, offset + 200));
+  return m?.[1] ?? '';
+}
+
+function findRange(doc: Document.Parsed, path: DocPath, key: boolean): number | undefined {
+  let node: unknown = doc.contents;
+  let best = rangeStart(node);
+  for (let i = 0; i < path.length; i++) {
+    if (isAlias(node)) node = node.resolve(doc);
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === String(seg));
+      if (!pair) return best;
+      if (last && key) return rangeStart(pair.key) ?? best;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+    } else return best;
+    best = rangeStart(node) ?? best;
+  }
+  return best;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}
