@@ -1,5 +1,14 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { DIAGNOSTIC_CODES } from '../domain/diagnostics/codes';
 import { formatDiagnostic, hasErrors } from '../domain/diagnostics/diagnostic';
+import { explore } from '../domain/explorer/explore';
+import { scenarioSchema, ID_PATTERN } from '../domain/scenario/schema';
+import { isLocale } from '../domain/text/localized-text';
+import { renderExploreReport } from './explore-report';
 import { findScenarioFiles, loadScenarioFile } from './load';
+import { scenarioTemplate } from './template';
 
 export interface Io {
   out: (line: string) => void;
@@ -10,7 +19,8 @@ const USAGE = `Usage: npm run scenarios -- <command> [options]
 
 Commands:
   check [files or folders…] [--json]   check scenario files (default: scenarios/)
-  explore <file> [--json] [--seeds N]  reachability, endings, best scores and the expert path
+  explore <file> [--json] [--seeds 1,2,3] [--max-states N] [--lang en|zh-CN]
+                                       reachability, endings, best scores and the expert path
   new <id> [--lang en|zh-CN] [--out F]  write a new scenario from the template
   schema [--out FILE]                  print (or write) the JSON Schema for editors
   codes                                list every diagnostic code
@@ -19,11 +29,24 @@ Commands:
 /** Runs one CLI command; returns the exit code. */
 export function runCli(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
-  const flags = new Set(rest.filter((a) => a.startsWith('--')));
-  const args = rest.filter((a) => !a.startsWith('--'));
+  const parsed = parseArgs(rest, ['--out', '--lang', '--seeds', '--max-states']);
+  if (typeof parsed === 'string') {
+    io.err(`${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+  const { args, flags, values } = parsed;
   switch (command) {
     case 'check':
       return check(args.length ? args : ['scenarios'], flags.has('--json'), io);
+    case 'explore':
+      return exploreCommand(args, flags.has('--json'), values, io);
+    case 'new':
+      return newCommand(args, values, io);
+    case 'schema':
+      return schemaCommand(values.get('--out'), io);
+    case 'codes':
+      for (const [code, e] of Object.entries(DIAGNOSTIC_CODES)) io.out(`| ${code} | ${e.severity} | ${e.title} |`);
+      return 0;
     case 'help':
     case '--help':
     case undefined:
@@ -53,4 +76,92 @@ function check(targets: string[], json: boolean, io: Io): number {
     io.out(`${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)${bad ? `; ${bad} file(s) failed` : ''}.`);
   }
   return errors ? 1 : 0;
+}
+
+function parseArgs(rest: string[], valued: string[]) {
+  const args: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (valued.includes(a)) {
+      const v = rest[++i];
+      if (v === undefined) return `${a} needs a value.`;
+      values.set(a, v);
+    } else if (a.startsWith('--')) {
+      if (!['--json'].includes(a)) return `Unknown option ${a}.`;
+      flags.add(a);
+    } else args.push(a);
+  }
+  return { args, flags, values };
+}
+
+function exploreCommand(args: string[], json: boolean, values: Map<string, string>, io: Io): number {
+  if (args.length !== 1) {
+    io.err(`explore takes exactly one scenario file.\n\n${USAGE}`);
+    return 2;
+  }
+  const seeds = values.has('--seeds') ? values.get('--seeds')!.split(',').map(Number) : undefined;
+  const maxStates = values.has('--max-states') ? Number(values.get('--max-states')) : undefined;
+  const lang = values.get('--lang') ?? 'en';
+  if ((seeds && seeds.some((n) => !Number.isInteger(n))) || (maxStates !== undefined && !(maxStates > 0)) || !isLocale(lang)) {
+    io.err('--seeds takes integers separated by commas, --max-states a positive number, --lang en or zh-CN.');
+    return 2;
+  }
+  const { findings, missing } = loadOne(args[0]!);
+  if (missing) {
+    io.err(`No such file: ${args[0]}`);
+    return 2;
+  }
+  const loaded = findings!;
+  for (const d of loaded.diagnostics) io.err(formatDiagnostic(d));
+  if (!loaded.model) {
+    io.err(`${loaded.file} has errors; fix them before exploring.`);
+    return 1;
+  }
+  const report = explore(loaded.model, { ...(seeds ? { seeds } : {}), ...(maxStates ? { maxStates } : {}) });
+  if (json) io.out(JSON.stringify(report, null, 2));
+  else for (const line of renderExploreReport(loaded.model, report, lang)) io.out(line);
+  return 0;
+}
+
+function loadOne(file: string) {
+  if (!existsSync(file)) return { missing: true as const };
+  return { findings: loadScenarioFile(file), missing: false as const };
+}
+
+function newCommand(args: string[], values: Map<string, string>, io: Io): number {
+  const id = args[0];
+  const lang = values.get('--lang') ?? 'en';
+  if (!id || !ID_PATTERN.test(id) || !isLocale(lang)) {
+    io.err('new needs an id of lower-case letters, digits and dashes, e.g. `npm run scenarios -- new cold-chain-crm`; --lang is en or zh-CN.');
+    return 2;
+  }
+  const out = values.get('--out') ?? `scenarios/${id}.yaml`;
+  if (existsSync(out)) {
+    io.err(`${out} already exists; choose another id or --out.`);
+    return 2;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, scenarioTemplate(id, lang));
+  io.out(`Wrote ${out}. Next: npm run scenarios -- check ${out}`);
+  return 0;
+}
+
+/** The JSON Schema editors use, generated from the one zod schema. */
+export function scenarioJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(scenarioSchema, { target: 'draft-7', io: 'input', reused: 'ref' }),
+    $id: 'https://ltc-simulator.invalid/scenario.schema.json',
+    title: 'LTC sales-training scenario',
+  };
+}
+
+function schemaCommand(out: string | undefined, io: Io): number {
+  const text = JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
+  if (out) {
+    writeFileSync(out, text);
+    io.out(`Wrote ${out}.`);
+  } else io.out(text);
+  return 0;
 }
