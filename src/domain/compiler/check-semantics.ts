@@ -134,7 +134,12 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     const queue = [c.start];
     for (let qi = 0; qi < queue.length; qi++) {
       const step = c.steps[queue[qi]!]!;
-      for (const o of step.options) if (o.next && c.steps[o.next] && !reached.has(o.next)) (reached.add(o.next), queue.push(o.next));
+      for (const o of step.options) {
+        if (o.next && c.steps[o.next] && !reached.has(o.next)) {
+          reached.add(o.next);
+          queue.push(o.next);
+        }
+      }
     }
     for (const id of Object.keys(c.steps)) {
       if (!reached.has(id) && !broken.has(`${where}.steps.${id}`)) report('SC018', [c.section, c.id, 'steps', id], { id, where, start: c.start }, true);
@@ -149,7 +154,12 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     }
     const back = [...canLeave];
     for (let i = 0; i < back.length; i++) {
-      for (const from of cameFrom.get(back[i]!) ?? []) if (!canLeave.has(from)) (canLeave.add(from), back.push(from));
+      for (const from of cameFrom.get(back[i]!) ?? []) {
+        if (!canLeave.has(from)) {
+          canLeave.add(from);
+          back.push(from);
+        }
+      }
     }
     for (const id of reached) {
       const step = c.steps[id]!;
@@ -253,7 +263,7 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   return out;
 }
 
-const opt = (s: string | undefined) => (s ? { suggestion: s } : {});
+const opt = (s: string | undefined): DiagnosticArgs => (s ? { suggestion: s } : {});
 
 function checklistPath(source: ScenarioSource, id: string): DocPath {
   const i = source.checklist?.add?.findIndex((a) => a.id === id) ?? -1;

@@ -141,7 +141,10 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
           for (let i = c.transcript.length; i < nc.transcript.length; i++) {
             const e = nc.transcript[i]!;
             const [s, cm] = e.stage === stage ? [shown, committed] : [nextShown, nextCommitted];
-            if (e.kind === 'rep') (e.shows.forEach((id) => s.add(id)), e.commits.forEach((id) => cm.add(id)));
+            if (e.kind === 'rep') {
+              e.shows.forEach((id) => s.add(id));
+              e.commits.forEach((id) => cm.add(id));
+            }
             if (e.kind === 'record') recordItems.get(e.stage)!.forEach((id) => s.add(id));
             if (e.kind === 'rep') [...e.shows, ...e.commits].forEach((id) => possible.add(`${e.stage}:${id}`));
             if (e.kind === 'record') recordItems.get(e.stage)!.forEach((id) => possible.add(`${e.stage}:${id}`));
@@ -189,7 +192,10 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
       for (let j = node.snap.context.transcript.length; j < next.context.transcript.length; j++) {
         const e = next.context.transcript[j]!;
         if (e.stage !== next.context.stage) continue;
-        if (e.kind === 'rep') (e.shows.forEach((id) => shown.add(id)), e.commits.forEach((id) => committed.add(id)));
+        if (e.kind === 'rep') {
+          e.shows.forEach((id) => shown.add(id));
+          e.commits.forEach((id) => committed.add(id));
+        }
         if (e.kind === 'record') recordItems.get(e.stage)!.forEach((id) => shown.add(id));
       }
       node = { snap: next, shown, committed, waits: step.move.type === 'wait' ? node.waits + 1 : 0, depth: node.depth + 1 };

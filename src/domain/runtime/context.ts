@@ -34,7 +34,7 @@ export interface Touch {
 
 /** One line of the transcript. `turn` is the number of the move that produced it (0 = before any move). */
 export type TranscriptEntry = { turn: number; day: number; stage: StageId } & (
-  | { kind: 'stage'; stage: StageId }
+  | { kind: 'stage' }
   | { kind: 'narration'; text: LocalizedText }
   | { kind: 'customer'; text: LocalizedText; step: string; container: string; resumed?: boolean }
   | { kind: 'rep'; text: LocalizedText; option: string; shows: string[]; commits: string[] }
