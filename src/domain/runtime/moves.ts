@@ -162,7 +162,7 @@ export function enterStage(model: ScenarioModel, ctx: DrillContext, stage: Conve
   const t = new Turn(ctx, null);
   t.ctx.stage = stage;
   t.ctx.stageLog = [...ctx.stageLog, { stage, day: ctx.day, turn: ctx.turn }];
-  t.say({ kind: 'stage', stage });
+  t.say({ kind: 'stage' });
   const narration = model.stages[stage].narration;
   if (narration) t.say({ kind: 'narration', text: narration });
   return t.done(false);
