@@ -97,6 +97,12 @@ function issueToDiagnostics(src: SourceDocument, issue: z.core.$ZodIssue): Diagn
       const detail = `"${String(found)}" is not allowed; use one of ${options.join(', ')}${suggestion ? `. Did you mean "${suggestion}"?` : ''}`;
       return [src.at('SC011', path, { where: formatPath(path), detail })];
     }
+    case 'invalid_key': {
+      const key = String(path[path.length - 1]);
+      const parent = path.slice(0, -1);
+      const why = issue.issues[0]?.message ?? 'not a valid id';
+      return [src.at('SC011', path, { where: formatPath(parent) || 'The file', detail: `the key "${key}" is not a valid id (${why}); if this was meant as text inside { … }, a comma split it: quote the text` }, true)];
+    }
     default:
       return [src.at('SC011', path, { where: formatPath(path) || 'The file', detail: issue.message })];
   }

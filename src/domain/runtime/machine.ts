@@ -79,7 +79,8 @@ export function machineConfig(model: ScenarioModel) {
   });
   return {
     id: ROOT_ID,
-    context: ({ input }: { input: { seed: number } }) => initialContext(model, input.seed),
+    // XState's pure `transition()` builds a throwaway actor without input: give it a cheap default.
+    context: ({ input }: { input?: { seed: number } }) => initialContext(model, input?.seed ?? 0),
     initial: 'leads',
     always: [
       ...FINAL_STATES.map((outcome) => ({ guard: { type: 'endingIs', params: { outcome } }, target: `#${ROOT_ID}.${outcome}` })),

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { LibraryEntry } from '../../state/scenario-library';
+import { pickText, type Locale, type LocalizedText } from '../../domain/text/localized-text';
+
+function Text({ value, locale }: { value: LocalizedText; locale: Locale }) {
+  const { t } = useTranslation();
+  const picked = pickText(value, locale);
+  return (
+    <span lang={picked.locale}>
+      {picked.text}
+      {picked.fallback && picked.text && <span className="fallback"> ({t('library.fallback')})</span>}
+    </span>
+  );
+}
+
+/** The bundled scenarios as cards; a scenario with errors shows its diagnostics instead. */
+export function ScenarioLibrary({ entries, locale }: { entries: LibraryEntry[]; locale: Locale }) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return <p>{t('library.empty')}</p>;
+  return (
+    <ul className="cards" aria-label={t('library.heading')}>
+      {entries.map((e) => {
+        const errors = e.diagnostics.filter((d) => d.severity === 'error');
+        const warnings = e.diagnostics.length - errors.length;
+        const m = e.model;
+        return (
+          <li key={e.file} className="card">
+            {m ? (
+              <>
+                <h3>
+                  <Text value={m.title} locale={locale} />
+                </h3>
+                <p className="meta">
+                  <Text value={m.industry} locale={locale} /> · {t(`library.difficulty.${m.difficulty}`)} · {t('library.minutes', { count: m.minutes })}
+                </p>
+                <p>
+                  <Text value={m.summary} locale={locale} />
+                </p>
+                <p className="meta">{t('library.languages', { list: m.languages.join(', ') })}</p>
+                {warnings > 0 && <p className="meta">{t('library.warnings', { count: warnings })}</p>}
+              </>
+            ) : (
+              <>
+                <h3>{e.file}</h3>
+                <p role="alert">{t('library.problems', { count: errors.length })}</p>
+                <ul className="diagnostics">
+                  {errors.slice(0, 10).map((d, i) => (
+                    <li key={i}>
+                      <code>{d.code}</code> {t('library.diagnosticAt', { file: d.file, line: d.line, column: d.column })}: {d.message}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
