@@ -10,7 +10,6 @@ import { scenarioSchema } from '../scenario/schema';
 import type { Diagnostic, DiagnosticArgs } from '../diagnostics/diagnostic';
 import type { DiagnosticCode } from '../diagnostics/codes';
 import { mergeChecklist } from './checklist-merge';
-import { schemaAt } from './check-shape';
 import type { DocPath, SourceDocument } from './source-document';
 import { formatPath } from './source-document';
 import type { Salvaged } from './salvage';
@@ -87,7 +86,7 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     const where = `${c.section}.${c.id}`;
     if (broken.has(where) && !c.start) continue;
     const stepIds = Object.keys(c.steps);
-    if (!c.steps[c.start]) unknown('SC012', c.start, stepIds, [...base, 'start'], `"${where}.start"`);
+    if (!Object.hasOwn(c.steps, c.start)) unknown('SC012', c.start, stepIds, [...base, 'start'], `"${where}.start"`);
 
     for (const [stepId, step] of Object.entries(c.steps)) {
       if (broken.has(`${where}.steps.${stepId}`)) continue;
@@ -112,10 +111,14 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     checkGraph(c);
   }
 
+  function allOptionsRaw(): OptionSource[] {
+    return containers.flatMap((k) => Object.values(k.steps).flatMap((st) => st.options));
+  }
+
   function checkTargets(opt: OptionSource, c: Container, op: DocPath, label: string) {
-    const where = `${c.section}.${c.id}.steps`;
+    const where = `${c.section}.${c.id}.steps.${String(op[3])}`;
     const inObjection = c.section === 'objections';
-    if (opt.next !== undefined && !c.steps[opt.next]) unknown('SC012', opt.next, Object.keys(c.steps), [...op, 'next'], `"${formatPath([...op, 'next'])}"`);
+    if (opt.next !== undefined && !Object.hasOwn(c.steps, opt.next)) unknown('SC012', opt.next, Object.keys(c.steps), [...op, 'next'], `"${formatPath([...op, 'next'])}"`);
     if (inObjection && opt.stage !== undefined) report('SC028', [...op, 'stage'], { where: `"${formatPath(op)}"`, detail: 'an objection cannot move to a stage; use "resolves: true" to go back to where it was raised' }, true);
     if (!inObjection && opt.resolves !== undefined) report('SC028', [...op, 'resolves'], { where: `"${formatPath(op)}"`, detail: '"resolves" only belongs in an objection; use "next" or "stage" here' }, true);
     if (opt.ends?.outcome === 'won' && c.id !== 'collection') report('SC028', [...op, 'ends'], { where: `"${formatPath(op)}"`, detail: '"won" means cash collected, so it can only end an option in the collection stage' }, true);
@@ -129,20 +132,22 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   /** Reachability, dead ends and "leads on" within one container, ignoring guards. */
   function checkGraph(c: Container) {
     const where = `${c.section}.${c.id}`;
-    if (!c.steps[c.start]) return;
+    if (!Object.hasOwn(c.steps, c.start)) return;
     const reached = new Set<string>([c.start]);
     const queue = [c.start];
     for (let qi = 0; qi < queue.length; qi++) {
       const step = c.steps[queue[qi]!]!;
       for (const o of step.options) {
-        if (o.next && c.steps[o.next] && !reached.has(o.next)) {
+        if (o.next && Object.hasOwn(c.steps, o.next) && !reached.has(o.next)) {
           reached.add(o.next);
           queue.push(o.next);
         }
       }
     }
+    const anyStepBroken = Object.keys(c.steps).some((id) => broken.has(`${where}.steps.${id}`));
     for (const id of Object.keys(c.steps)) {
-      if (!reached.has(id) && !broken.has(`${where}.steps.${id}`)) report('SC018', [c.section, c.id, 'steps', id], { id, where, start: c.start }, true);
+      // A broken step's links are unknown: what it would reach cannot be called unreachable.
+      if (!anyStepBroken && !reached.has(id)) report('SC018', [c.section, c.id, 'steps', id], { id, where, start: c.start }, true);
     }
     // Which steps can leave the container (or end the attempt)? Backwards search over "next" edges.
     const leaves = (o: OptionSource) => o.stage !== undefined || o.ends !== undefined || o.resolves === true || (c.section === 'objections' && o.raises !== undefined);
@@ -167,10 +172,11 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
         report('SC019', [c.section, c.id, 'steps', id], { id, where, detail: `no path from it leaves ${c.section === 'stages' ? 'the stage' : 'the objection'}`, objection: c.section === 'objections' ? 1 : '' }, true);
       }
     }
-    const anyStepBroken = Object.keys(c.steps).some((id) => broken.has(`${where}.steps.${id}`));
     if (c.section === 'stages' && !broken.has(where) && !anyStepBroken) {
       const stage = c.id as ConversationStageId;
       const exits = [...reached].flatMap((id) => c.steps[id]!.options);
+      const anyWon = allOptionsRaw().some((o) => o.ends?.outcome === 'won');
+      if (stage === 'collection' && !anyWon) return report('SC033', [c.section, c.id], {}, true);
       const ok = stage === 'collection'
         ? exits.some((o) => o.ends?.outcome === 'won')
         : exits.some((o) => o.stage !== undefined && stageIndex(o.stage as ConversationStageId) > stageIndex(stage));
@@ -270,27 +276,42 @@ function checklistPath(source: ScenarioSource, id: string): DocPath {
   return i >= 0 ? ['checklist', 'add', i] : [];
 }
 
-function isTextSchemaAt(path: DocPath): boolean {
-  const s = schemaAt(scenarioSchema, path) as unknown as { _zod: { def: { type: string; options?: unknown[] } } } | undefined;
-  if (!s || s._zod.def.type !== 'union') return false;
-  const opts = s._zod.def.options as { _zod: { def: { type: string; shape?: object } } }[];
-  return opts.some((o) => o._zod.def.type === 'object' && Object.keys(o._zod.def.shape ?? {}).join() === 'en,zh-CN');
+type ZodLike = { _zod: { def: { type: string; options?: ZodLike[]; shape?: Record<string, ZodLike>; valueType?: ZodLike; element?: ZodLike; innerType?: ZodLike } } };
+const defOf = (z: ZodLike) => z._zod.def;
+const unwrap = (z: ZodLike): ZodLike => (['optional', 'nullable', 'default'].includes(defOf(z).type) ? unwrap(defOf(z).innerType!) : z);
+const isTextUnion = (z: ZodLike): boolean =>
+  defOf(z).type === 'union' &&
+  (defOf(z).options ?? []).map(unwrap).some((o) => (defOf(o).type === 'object' && Object.keys(defOf(o).shape ?? {}).join() === 'en,zh-CN') || isTextUnion(o));
+
+/** The schema one level down from `z` along `seg`. */
+function childSchema(z: ZodLike, seg: string | number): ZodLike | undefined {
+  const d = defOf(z);
+  if (d.type === 'object') return Object.hasOwn(d.shape ?? {}, String(seg)) ? unwrap(d.shape![String(seg)]!) : undefined;
+  if (d.type === 'record') return unwrap(d.valueType!);
+  if (d.type === 'array') return unwrap(d.element!);
+  return undefined;
 }
 
 /** Every text must exist in every declared language, and in no undeclared one. */
 function checkTranslations(source: ScenarioSource, languages: string[], broken: Set<string>, report: (c: DiagnosticCode, p: DocPath, a: DiagnosticArgs, key?: boolean) => void) {
   const declared = languages.join(', ');
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (value === null || value === undefined) return;
-    if (broken.has(path.join('.'))) return;
-    if (isTextSchemaAt(path)) {
-      const present = typeof value === 'string' ? [languages[0]] : Object.keys(value as object);
-      for (const locale of languages) if (!present.includes(locale)) report('SC023', path, { where: `"${formatPath(path)}"`, locale, languages: declared });
-      for (const locale of present) if (locale && !languages.includes(locale as never)) report('SC032', path, { where: `"${formatPath(path)}"`, locale });
+  const checkText = (value: unknown, path: DocPath) => {
+    const present = typeof value === 'string' ? [languages[0]] : Object.keys(value as object);
+    for (const locale of languages) if (!present.includes(locale)) report('SC023', path, { where: `"${formatPath(path)}"`, locale, languages: declared });
+    for (const locale of present) if (locale && !languages.includes(locale)) report('SC032', path, { where: `"${formatPath(path)}"`, locale });
+  };
+  const visit = (value: unknown, schema: ZodLike | undefined, path: (string | number)[], dotted: string) => {
+    if (value === null || value === undefined || !schema) return;
+    if (broken.has(dotted)) return;
+    if (isTextUnion(schema)) {
+      // A text, or (for a step's customer line) a list of { when, text } variants.
+      if (typeof value === 'string' || (typeof value === 'object' && !Array.isArray(value))) return checkText(value, path);
+      const list = (defOf(schema).options ?? []).map(unwrap).find((o) => defOf(o).type === 'array');
+      if (Array.isArray(value) && list) value.forEach((v, i) => visit(v, unwrap(defOf(list).element!), [...path, i], `${dotted}.${i}`));
       return;
     }
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, childSchema(schema, i), [...path, i], `${dotted}.${i}`));
+    else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, childSchema(schema, k), [...path, k], dotted ? `${dotted}.${k}` : k);
   };
-  if (languages.length) visit(source, []);
+  if (languages.length) visit(source, scenarioSchema as unknown as ZodLike, [], '');
 }

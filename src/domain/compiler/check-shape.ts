@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { scenarioSchema, textSchema } from '../scenario/schema';
+import { STAGES } from '../ltc/stages';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { formatPath, type DocPath, type SourceDocument } from './source-document';
 import { suggest } from './suggest';
@@ -19,7 +20,10 @@ export function schemaAt(root: AnySchema, path: DocPath): AnySchema | undefined 
     s = s && unwrap(s);
     if (!s) return undefined;
     const def = defOf(s);
-    if (def.type === 'object') s = (def.shape as Record<string, AnySchema>)[String(seg)];
+    if (def.type === 'object') {
+      const shape = def.shape as Record<string, AnySchema>;
+      s = Object.hasOwn(shape, String(seg)) ? shape[String(seg)] : undefined;
+    }
     else if (def.type === 'record') s = def.valueType as AnySchema;
     else if (def.type === 'array') s = def.element as AnySchema;
     else if (def.type === 'union') {
@@ -67,7 +71,7 @@ function issueToDiagnostics(src: SourceDocument, issue: z.core.$ZodIssue): Diagn
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = objectKeys(schemaAt(scenarioSchema, path));
-      return issue.keys.map((key) => {
+      return issue.keys.filter((k) => !FORBIDDEN_KEYS.includes(k)).slice(0, MAX_SHAPE_DIAGNOSTICS).map((key) => {
         const suggestion = suggest(key, allowed);
         return src.at('SC009', [...path, key], { key, where, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, true);
       });
@@ -94,6 +98,9 @@ function issueToDiagnostics(src: SourceDocument, issue: z.core.$ZodIssue): Diagn
       const found = valueAt(src.value, path);
       const options = issue.values.map(String);
       const suggestion = typeof found === 'string' ? suggest(found, options) : undefined;
+      if (typeof found === 'string' && options.every((o) => (STAGES as readonly string[]).includes(o))) {
+        return [src.at('SC013', path, { id: found, where: `"${formatPath(path)}"`, ...(suggestion ? { suggestion } : {}) })];
+      }
       const detail = `"${String(found)}" is not allowed; use one of ${options.join(', ')}${suggestion ? `. Did you mean "${suggestion}"?` : ''}`;
       return [src.at('SC011', path, { where: formatPath(path), detail })];
     }
@@ -122,10 +129,45 @@ export interface ShapeResult {
   brokenPaths: DocPath[];
 }
 
+/** At most this many shape problems are reported for one file: past that, the rest is noise. */
+export const MAX_SHAPE_DIAGNOSTICS = 100;
+const FORBIDDEN_KEYS = ['__proto__', 'prototype'];
+
+/** Keys that could tamper with object prototypes are refused wherever they appear. */
+function forbiddenKeys(src: SourceDocument): { diagnostics: Diagnostic[]; paths: DocPath[] } {
+  const diagnostics: Diagnostic[] = [];
+  const paths: DocPath[] = [];
+  const stack: [unknown, DocPath][] = [[src.value, []]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    for (const key of Object.keys(v)) {
+      const p = [...path, Array.isArray(v) ? Number(key) : key];
+      if (FORBIDDEN_KEYS.includes(key)) {
+        paths.push(p);
+        const parent = schemaAt(scenarioSchema, path);
+        const allowed = objectKeys(parent);
+        diagnostics.push(
+          parent && defOf(parent).type === 'object'
+            ? src.at('SC009', p, { key, where: describeWhere(path), allowed: allowed.join(', ') }, true)
+            : src.at('SC011', p, { where: formatPath(path) || 'The file', detail: `the key "${key}" is not allowed; use an id of lower-case letters, digits and dashes` }, true),
+        );
+      } else stack.push([(v as Record<string, unknown>)[key], p]);
+    }
+  }
+  return { diagnostics, paths };
+}
+
 /** Validates the document's shape; never throws. */
 export function checkShape(src: SourceDocument): ShapeResult {
+  const forbidden = forbiddenKeys(src);
   const result = scenarioSchema.safeParse(src.value);
-  if (result.success) return { diagnostics: [], brokenPaths: [] };
-  const diagnostics = result.error.issues.flatMap((i) => issueToDiagnostics(src, i));
-  return { diagnostics, brokenPaths: result.error.issues.map((i) => i.path as DocPath) };
+  if (result.success && !forbidden.paths.length) return { diagnostics: [], brokenPaths: [] };
+  const issues = result.success ? [] : result.error.issues;
+  const diagnostics = [...forbidden.diagnostics];
+  for (const issue of issues) {
+    if (diagnostics.length >= MAX_SHAPE_DIAGNOSTICS) break;
+    diagnostics.push(...issueToDiagnostics(src, issue));
+  }
+  return { diagnostics: diagnostics.slice(0, MAX_SHAPE_DIAGNOSTICS), brokenPaths: [...forbidden.paths, ...issues.map((i) => i.path as DocPath)] };
 }

@@ -19,7 +19,7 @@ export interface CompileResult {
 /** Compiles scenario text; `file` names it in diagnostics. */
 export function compileScenario(text: string, file = 'scenario.yaml', byteLength?: number): CompileResult {
   try {
-    const src = readSource(file, text, byteLength ?? text.length);
+    const src = readSource(file, text, byteLength);
     if (src.diagnostics.length) return { diagnostics: sortDiagnostics(src.diagnostics) };
     if (typeof src.value !== 'object' || Array.isArray(src.value)) {
       return { diagnostics: [src.at('SC011', [], { where: 'The file', detail: 'a scenario is a map of keys (scenario, title, customer, …), not a list or a single value' })] };

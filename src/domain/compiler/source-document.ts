@@ -13,49 +13,92 @@ const MAX_REPORTED_YAML_ERRORS = 30;
 
 /**
  * A cheap upper estimate of how deep the text nests (flow brackets plus block indentation levels),
- * so that a pathological file is refused before the recursive YAML composer sees it.
+ * so that a pathological file is refused before the recursive YAML composer sees it. A bracket only
+ * opens a flow collection where a value starts (line start, after ": ", "- ", or inside a flow
+ * after "[", "{", ","), so brackets inside plain text are not counted.
  */
 export function nestingDepth(text: string, limit: number): number {
   let max = 0;
   let flow = 0;
   const indents: number[] = [];
   let quote: string | null = null;
-  let lineStart = true;
+  let atLineStart = true;
+  let valueStart = true;
   let indent = 0;
-  let prev = '\n';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
-      lineStart = true;
+      atLineStart = true;
+      valueStart = true;
       indent = 0;
       if (flow === 0) quote = null;
-      prev = ch;
       continue;
     }
-    if (lineStart) {
-      if (ch === ' ' || ch === '-') {
+    if (quote) {
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (atLineStart) {
+      if (ch === ' ') {
         indent++;
         continue;
       }
-      lineStart = false;
+      atLineStart = false;
       if (ch !== '#' && flow === 0) {
         while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
         indents.push(indent);
       }
     }
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if ((ch === '"' || ch === "'") && /[\s,[{:]/.test(prev)) quote = ch;
-    else if (ch === '#' && /\s/.test(prev)) {
+    if (ch === ' ' || ch === '\t') continue;
+    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if ((ch === '[' || ch === '{') && (flow > 0 || /[\s:,[{-]/.test(prev))) flow++;
-    else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+      continue;
+    }
+    if (valueStart && (ch === '"' || ch === "'")) {
+      quote = ch;
+      valueStart = false;
+    } else if (valueStart && (ch === '[' || ch === '{')) {
+      flow++;
+    } else if (flow > 0 && (ch === ']' || ch === '}')) {
+      flow--;
+      valueStart = false;
+    } else if (flow > 0 && ch === ',') {
+      valueStart = true;
+    } else if (ch === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n') && valueStart) {
+      indent++;
+      if (flow === 0) indents.push(indent + indents.length);
+    } else if (ch === ':' && (text[i + 1] === ' ' || text[i + 1] === '\n' || (flow > 0 && /[[{,]/.test(text[i + 1] ?? '')))) {
+      valueStart = true;
+    } else valueStart = false;
     const depth = flow + indents.length;
     if (depth > max) max = depth;
     if (max > limit) return max;
-    prev = ch;
   }
   return max;
+}
+
+/** Length of `text` in UTF-8 bytes, without allocating. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** True when every line is blank or a comment (no regex: it must stay linear on any input). */
+function onlyComments(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t !== '' && !t.startsWith('#')) return false;
+  }
+  return true;
 }
 
 export type DocPath = readonly (string | number)[];
@@ -78,6 +121,7 @@ export function formatPath(path: DocPath): string {
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
   return out;
 }
+
 
 const YAML_CODE_MAP: Record<string, DiagnosticCode> = {
   DUPLICATE_KEY: 'SC006',
@@ -107,7 +151,7 @@ export function valueDepth(value: unknown, limit: number): number {
 }
 
 /** Parses `text` (the content of `file`) into a positioned document; never throws. */
-export function readSource(file: string, text: string, byteLength = text.length): SourceDocument {
+export function readSource(file: string, text: string, byteLength = utf8Length(text)): SourceDocument {
   const lines = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   let doc: Document.Parsed | null = null;
@@ -131,29 +175,44 @@ export function readSource(file: string, text: string, byteLength = text.length)
 
   if (byteLength > MAX_SOURCE_BYTES) return fail('SC001', { size: byteLength, limit: MAX_SOURCE_BYTES });
   if (looksBinary(text)) return fail('SC002');
-  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) return fail('SC003');
+  if (onlyComments(text)) return fail('SC003');
 
   if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    // Duplicate keys are found by our own linear pass (the parser's check is quadratic in map size).
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (e) {
     if (e instanceof RangeError) return fail('SC008', { limit: MAX_DEPTH });
     throw e;
   }
   source.doc = doc;
   if (doc.errors.some((e) => /call stack|stack overflow/i.test(e.message))) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
-  for (const err of doc.errors.slice(0, MAX_REPORTED_YAML_ERRORS)) {
+  const linesWithError = new Set<number>();
+  for (const err of doc.errors) {
+    if (diagnostics.length >= MAX_REPORTED_YAML_ERRORS) break;
     const code = YAML_CODE_MAP[err.code] ?? 'SC004';
-    const key = code === 'SC006' ? (/"?([^"]+)"?\s*$/.exec(err.message.split(':').pop() ?? '')?.[1] ?? '').trim() : '';
-    const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-    diagnostics.push(makeDiagnostic(code, { file, ...posOf(err.pos[0]), path: '' }, code === 'SC006' ? { key: duplicateKeyName(text, err.pos[0]) || key } : { detail }));
+    const pos = posOf(err.pos[0]);
+    if (linesWithError.has(pos.line)) continue; // one error per line: the first says what is wrong
+    linesWithError.add(pos.line);
+    const detail =
+      err.code === 'MULTIPLE_DOCS'
+        ? 'the file holds more than one YAML document (a line with ---); a scenario is one document'
+        : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+    diagnostics.push(makeDiagnostic(code, { file, ...pos, path: '' }, { detail }));
   }
+  if (!diagnostics.length) findDuplicateKeys(doc, (key, offset) => diagnostics.push(makeDiagnostic('SC006', { file, ...posOf(offset), path: '' }, { key })));
   if (diagnostics.length) return source;
 
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
   } catch (e) {
     if (e instanceof RangeError) return fail('SC008', { limit: MAX_DEPTH });
+    const unresolved = /unresolved alias.*?:\s*(\S+)/i.exec(String(e));
+    if (unresolved) {
+      const name = unresolved[1]!;
+      const at = text.search(new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+      return fail('SC004', { detail: `the alias *${name} names an anchor (&${name}) that is not defined before it` }, at >= 0 ? posOf(at) : { line: 1, column: 1 });
+    }
     if (e instanceof ReferenceError || /alias/i.test(String(e))) return fail('SC007', { limit: MAX_ALIAS_EXPANSIONS }, { line: 1, column: 1 });
     throw e;
   }
@@ -163,9 +222,21 @@ export function readSource(file: string, text: string, byteLength = text.length)
   return source;
 }
 
-function duplicateKeyName(text: string, offset: number): string {
-  const m = /^\s*["']?([^"':\n]+?)["']?\s*:/.exec(text.slice(offset, offset + 200));
-  return m?.[1] ?? '';
+/** Reports every key that appears twice in one map, in one pass over the document. */
+function findDuplicateKeys(doc: Document.Parsed, report: (key: string, offset: number) => void) {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+        if (seen.has(key)) report(key, (pair.key as Node | null)?.range?.[0] ?? 0);
+        seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) stack.push(...node.items);
+  }
 }
 
 function findRange(doc: Document.Parsed, path: DocPath, key: boolean): number | undefined {
