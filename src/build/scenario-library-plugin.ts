@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileScenario } from '../domain/compiler/compile';
 
 const ID = 'virtual:scenario-library';
 const RESOLVED = '\0' + ID;
@@ -19,8 +18,10 @@ export function scenarioLibrary(dir = 'scenarios'): Plugin {
       root = config.root;
     },
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
+      // Loaded on first use, so that reading the Vite config does not pull in the whole compiler.
+      const { compileScenario } = await import('../domain/compiler/compile');
       const folder = join(root, dir);
       const files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
       const entries = files.map((name) => {

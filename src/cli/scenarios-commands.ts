@@ -162,6 +162,6 @@ function schemaCommand(out: string | undefined, io: Io): number {
   if (out) {
     writeFileSync(out, text);
     io.out(`Wrote ${out}.`);
-  } else io.out(text);
+  } else io.out(text.trimEnd());
   return 0;
 }
