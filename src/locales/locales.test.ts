@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+const keys = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe('the two locales', () => {
+  it('have exactly the same keys', () => {
+    expect(keys(zhCN).sort()).toEqual(keys(en).sort());
+  });
+  it('have no empty strings, and use the same interpolation variables', () => {
+    const flat = (o: object) => Object.fromEntries(keys(o).map((k) => [k, k.split('.').reduce((v: never, p) => v[p], o as never) as string]));
+    const e = flat(en);
+    const z = flat(zhCN);
+    for (const k of Object.keys(e)) {
+      expect(e[k]!.length, k).toBeGreaterThan(0);
+      expect(z[k]!.length, k).toBeGreaterThan(0);
+      const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+      expect(vars(z[k]!), k).toEqual(vars(e[k]!));
+    }
+  });
+});
