@@ -59,8 +59,11 @@ describe('a drill', () => {
     for (const o of ['first-contact/intro/1', 'discovery/ask/2', 'discovery/deeper/2', 'presentation/demo/2']) d.send(choose(o));
     expect(d.context().meters.interest).toBeLessThan(30);
     expect(d.moves().position).toEqual({ phase: 'objection', objection: 'low-interest', step: 'first' });
+    // The objection interrupts before the step's line; the line comes once, when the talk resumes.
+    expect(lines(d).slice(-2)).toEqual(['Show me what you have.', "I'm not sure this is for us."]);
     d.send(choose('low-interest/first/1'));
     expect(d.moves().position).toEqual({ phase: 'stage', stage: 'negotiation', step: 'price' });
+    expect(lines(d).filter((l) => l === 'Can you do better on price?')).toHaveLength(1);
     expect(d.context().firedRules).toEqual([0]);
   });
 

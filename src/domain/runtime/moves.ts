@@ -171,6 +171,8 @@ export function enterStage(model: ScenarioModel, ctx: DrillContext, stage: Conve
 /** The customer says a step's line (the first variant whose condition holds). */
 export function sayStep(model: ScenarioModel, ctx: DrillContext, container: string, stepId: string): DrillContext {
   if (ctx.ending || ctx.pending) return ctx;
+  // A rule about to raise its objection speaks first; the line is said when the conversation resumes.
+  if (model.rules.some((r) => r.at === ctx.stage && !ctx.firedRules.includes(r.index) && holds(r.when, ctx))) return ctx;
   const step = graphOf(model, container)?.steps[stepId];
   if (!step) return ctx;
   const t = new Turn(ctx, null);
