@@ -5,6 +5,13 @@ import { findOption } from '../domain/scenario/model';
 import { pickText, type Locale } from '../domain/text/localized-text';
 import type { Move } from '../domain/runtime/context';
 
+const REASONS: Record<string, string> = {
+  'interest-exhausted': 'interest fell to 0: no longer interested',
+  'patience-exhausted': 'patience fell to 0: stopped replying',
+  'lead-not-pursued': "the customer's lead was not pursued",
+  abandoned: 'the trainee gave up',
+};
+
 export function renderExploreReport(model: ScenarioModel, r: ExplorerReport, locale: Locale): string[] {
   const t = (x: Parameters<typeof pickText>[0]) => pickText(x, locale).text;
   const lines: string[] = [];
@@ -22,8 +29,8 @@ export function renderExploreReport(model: ScenarioModel, r: ExplorerReport, loc
   lines.push('');
   lines.push('Endings:');
   for (const e of r.endings) {
-    const reason = e.reason ? t(e.reason) : (e.reasonKey ?? '');
-    lines.push(`  ${e.outcome.padEnd(8)} at ${e.stage.padEnd(14)} ${reason}`);
+    const reason = e.reason ? t(e.reason) : e.reasonKey ? (REASONS[e.reasonKey] ?? e.reasonKey) : '';
+    lines.push(`  ${e.outcome.padEnd(8)} at ${e.stage.padEnd(14)} ${reason}  (${e.count} path${e.count === 1 ? '' : 's'} seen)`);
   }
   lines.push('');
   lines.push(`Best achievable: ${r.best.overall} overall; per stage (best on any path):`);
