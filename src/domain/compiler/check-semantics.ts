@@ -17,7 +17,15 @@ import { suggest } from './suggest';
 
 type Container = { section: 'stages' | 'objections'; id: string; start: string; steps: Record<string, StepSource> };
 
-/** Runs every semantic check; returns diagnostics in discovery order. */
+/** `[...base, seg]`, or `base` itself when there is no segment. */
+const child = (base: DocPath, seg?: string | number): DocPath => (seg === undefined ? base : [...base, seg]);
+
+/**
+ * Runs every semantic check; returns diagnostics in discovery order.
+ *
+ * Hot paths (every step and option of a large scenario) build document paths and texts only when
+ * there is something to report.
+ */
 export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (code: DiagnosticCode, path: DocPath, args: DiagnosticArgs = {}, key = false) => out.push(src.at(code, path, args, key));
@@ -27,35 +35,57 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   const facts = Object.keys(source.customer?.facts ?? {});
   const promises = Object.keys(source.promises ?? {});
   const objections = Object.keys(source.objections ?? {});
+  /** No placeholder anywhere: every `broken.has(…)` is false, so the keys need not be built. */
+  const noneBroken = broken.size === 0;
+
+  // `known.includes(id)` through a set per list (same SameValueZero equality).
+  const knownSets = new Map<readonly string[], Set<unknown>>();
+  const isKnown = (known: readonly string[], id: unknown) => {
+    let set = knownSets.get(known);
+    if (!set) knownSets.set(known, (set = new Set(known)));
+    return set.has(id);
+  };
 
   const unknown = (code: DiagnosticCode, id: string, known: string[], path: DocPath, where: string) => {
     const s = suggest(id, known);
     report(code, path, { id, where, ...(s ? { suggestion: s } : {}) });
   };
-  const checkIds = (ids: string[] | undefined, known: string[], code: DiagnosticCode, path: DocPath) =>
+  /** Checks the ids listed at `[...base, seg]`. */
+  const checkIds = (ids: string[] | undefined, known: string[], code: DiagnosticCode, base: DocPath, seg?: string) =>
     ids?.forEach((id, i) => {
-      if (!known.includes(id)) unknown(code, id, known, [...path, i], `"${formatPath(path)}"`);
+      if (!isKnown(known, id)) {
+        const path = child(base, seg);
+        unknown(code, id, known, [...path, i], `"${formatPath(path)}"`);
+      }
     });
-  const range = (value: number | undefined, min: number, max: number, path: DocPath) => {
-    if (value !== undefined && (value < min || value > max)) report('SC024', path, { where: `"${formatPath(path)}"`, value, min, max });
+  /** Checks the number at `[...base, seg]`. */
+  const range = (value: number | undefined, min: number, max: number, base: DocPath, seg?: string | number) => {
+    if (value !== undefined && (value < min || value > max)) {
+      const path = child(base, seg);
+      report('SC024', path, { where: `"${formatPath(path)}"`, value, min, max });
+    }
   };
   const checkCondition = (when: ConditionSource | undefined, path: DocPath) => {
     if (!when) return;
-    checkIds(when.revealed, facts, 'SC015', [...path, 'revealed']);
-    checkIds(when['not-revealed'], facts, 'SC015', [...path, 'not-revealed']);
-    checkIds(when.recorded, facts, 'SC015', [...path, 'recorded']);
-    checkIds(when.promised, promises, 'SC025', [...path, 'promised']);
-    checkIds(when['not-promised'], promises, 'SC025', [...path, 'not-promised']);
+    checkIds(when.revealed, facts, 'SC015', path, 'revealed');
+    checkIds(when['not-revealed'], facts, 'SC015', path, 'not-revealed');
+    checkIds(when.recorded, facts, 'SC015', path, 'recorded');
+    checkIds(when.promised, promises, 'SC025', path, 'promised');
+    checkIds(when['not-promised'], promises, 'SC025', path, 'not-promised');
   };
   const checkEffects = (effects: EffectsSource | undefined, path: DocPath) => {
     if (!effects) return;
-    for (const m of ['trust', 'interest', 'patience'] as const) range(effects[m], -100, 100, [...path, m]);
-    range(effects.days, 0, 365, [...path, 'days']);
-    checkIds(effects.reveals, facts, 'SC015', [...path, 'reveals']);
-    checkIds(effects.promises, promises, 'SC025', [...path, 'promises']);
+    for (const m of ['trust', 'interest', 'patience'] as const) range(effects[m], -100, 100, path, m);
+    range(effects.days, 0, 365, path, 'days');
+    checkIds(effects.reveals, facts, 'SC015', path, 'reveals');
+    checkIds(effects.promises, promises, 'SC025', path, 'promises');
   };
-  const checkRaises = (id: string | undefined, path: DocPath) => {
-    if (id !== undefined && !objections.includes(id)) unknown('SC014', id, objections, path, `"${formatPath(path)}"`);
+  /** Checks the objection id at `[...base, seg]`. */
+  const checkRaises = (id: string | undefined, base: DocPath, seg: string) => {
+    if (id !== undefined && !isKnown(objections, id)) {
+      const path = [...base, seg];
+      unknown('SC014', id, objections, path, `"${formatPath(path)}"`);
+    }
   };
 
   // --- containers: stages and objections -------------------------------------------------------
@@ -65,10 +95,13 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   ];
   for (const o of objections) if ((STAGES as readonly string[]).includes(o)) report('SC017', ['objections', o], { id: o, where: 'an objection and a stage' }, true);
 
-  const checkListed = (ids: string[] | undefined, kind: 'key-action' | 'pitfall', container: Container, path: DocPath) =>
+  /** Checks the checklist ids listed at `[...base, seg]`. */
+  const checkListed = (ids: string[] | undefined, kind: 'key-action' | 'pitfall', container: Container, base: DocPath, seg: string) =>
     ids?.forEach((id, i) => {
-      const p = [...path, i];
       const item = items.get(id);
+      if (item && item.kind === kind && (container.section !== 'stages' || item.stage === container.id)) return;
+      const path = [...base, seg];
+      const p = [...path, i];
       if (!item) {
         const sameKind = checklist.filter((c) => c.kind === kind).map((c) => c.id);
         return unknown('SC016', id, sameKind, p, `"${formatPath(path)}"`);
@@ -81,52 +114,53 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
       }
     });
 
+  /** Whether any option of any container ends the attempt won (computed once). */
+  let anyWonOption: boolean | undefined;
+  function anyWon(): boolean {
+    anyWonOption ??= containers.some((k) => Object.values(k.steps).some((st) => st.options.some((o) => o.ends?.outcome === 'won')));
+    return anyWonOption;
+  }
+
   for (const c of containers) {
     const base: DocPath = [c.section, c.id];
     const where = `${c.section}.${c.id}`;
     if (broken.has(where) && !c.start) continue;
-    const stepIds = Object.keys(c.steps);
-    if (!Object.hasOwn(c.steps, c.start)) unknown('SC012', c.start, stepIds, [...base, 'start'], `"${where}.start"`);
+    if (!Object.hasOwn(c.steps, c.start)) unknown('SC012', c.start, Object.keys(c.steps), [...base, 'start'], `"${where}.start"`);
 
     for (const [stepId, step] of Object.entries(c.steps)) {
-      if (broken.has(`${where}.steps.${stepId}`)) continue;
+      if (!noneBroken && broken.has(`${where}.steps.${stepId}`)) continue;
       const sp: DocPath = [...base, 'steps', stepId];
-      if (Array.isArray(step.customer)) step.customer.forEach((v, i) => checkCondition(v.when, [...sp, 'customer', i, 'when']));
+      if (Array.isArray(step.customer)) step.customer.forEach((v, i) => v.when && checkCondition(v.when, [...sp, 'customer', i, 'when']));
       if (step.options.length === 0) report('SC019', sp, { id: stepId, where, detail: 'it has no options', objection: c.section === 'objections' ? 1 : '' }, true);
       const optionIds = new Set<string>();
       step.options.forEach((opt, i) => {
         const op: DocPath = [...sp, 'options', i];
-        const label = `${i + 1}${opt.id ? ` ("${opt.id}")` : ''}`;
         const oid = opt.id ?? String(i + 1);
         if (optionIds.has(oid)) report('SC017', [...op, 'id'], { id: oid, where: `options of ${where}.steps.${stepId}` });
         optionIds.add(oid);
-        checkListed(opt.shows, 'key-action', c, [...op, 'shows']);
-        checkListed(opt.commits, 'pitfall', c, [...op, 'commits']);
-        checkCondition(opt.when, [...op, 'when']);
-        checkEffects(opt.effects, [...op, 'effects']);
-        checkRaises(opt.raises, [...op, 'raises']);
-        checkTargets(opt, c, op, label);
+        checkListed(opt.shows, 'key-action', c, op, 'shows');
+        checkListed(opt.commits, 'pitfall', c, op, 'commits');
+        if (opt.when) checkCondition(opt.when, [...op, 'when']);
+        if (opt.effects) checkEffects(opt.effects, [...op, 'effects']);
+        checkRaises(opt.raises, op, 'raises');
+        checkTargets(opt, c, op, i);
       });
     }
     checkGraph(c);
   }
 
-  function allOptionsRaw(): OptionSource[] {
-    return containers.flatMap((k) => Object.values(k.steps).flatMap((st) => st.options));
-  }
-
-  function checkTargets(opt: OptionSource, c: Container, op: DocPath, label: string) {
-    const where = `${c.section}.${c.id}.steps.${String(op[3])}`;
+  function checkTargets(opt: OptionSource, c: Container, op: DocPath, i: number) {
     const inObjection = c.section === 'objections';
     if (opt.next !== undefined && !Object.hasOwn(c.steps, opt.next)) unknown('SC012', opt.next, Object.keys(c.steps), [...op, 'next'], `"${formatPath([...op, 'next'])}"`);
     if (inObjection && opt.stage !== undefined) report('SC028', [...op, 'stage'], { where: `"${formatPath(op)}"`, detail: 'an objection cannot move to a stage; use "resolves: true" to go back to where it was raised' }, true);
     if (!inObjection && opt.resolves !== undefined) report('SC028', [...op, 'resolves'], { where: `"${formatPath(op)}"`, detail: '"resolves" only belongs in an objection; use "next" or "stage" here' }, true);
     if (opt.ends?.outcome === 'won' && c.id !== 'collection') report('SC028', [...op, 'ends'], { where: `"${formatPath(op)}"`, detail: '"won" means cash collected, so it can only end an option in the collection stage' }, true);
-    const ways = (['next', 'stage', 'ends', 'resolves'] as const).filter((k) => opt[k] !== undefined && opt[k] !== false);
-    if (ways.length > 1) report('SC027', op, { option: label, where, keys: ways.map((k) => `"${k}"`).join(' and ') });
-    if (inObjection && opt.raises && ways.length) report('SC027', op, { option: label, where, keys: `"raises" and "${ways[0]}"` });
-    if (ways.length === 0 && !opt.raises) report('SC026', op, { option: label, where, objection: inObjection ? 1 : '' });
-    if (opt.ends && ways.length === 1 && opt.raises) report('SC027', op, { option: label, where, keys: '"raises" and "ends"' });
+    const ways: ('next' | 'stage' | 'ends' | 'resolves')[] = [];
+    for (const k of WAYS) if (opt[k] !== undefined && opt[k] !== false) ways.push(k);
+    if (ways.length > 1) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: ways.map((k) => `"${k}"`).join(' and ') });
+    if (inObjection && opt.raises && ways.length) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: `"raises" and "${ways[0]}"` });
+    if (ways.length === 0 && !opt.raises) report('SC026', op, { option: optionLabel(opt, i), where: stepWhere(c, op), objection: inObjection ? 1 : '' });
+    if (opt.ends && ways.length === 1 && opt.raises) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: '"raises" and "ends"' });
   }
 
   /** Reachability, dead ends and "leads on" within one container, ignoring guards. */
@@ -144,8 +178,9 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
         }
       }
     }
-    const anyStepBroken = Object.keys(c.steps).some((id) => broken.has(`${where}.steps.${id}`));
-    for (const id of Object.keys(c.steps)) {
+    const stepIds = Object.keys(c.steps);
+    const anyStepBroken = !noneBroken && stepIds.some((id) => broken.has(`${where}.steps.${id}`));
+    for (const id of stepIds) {
       // A broken step's links are unknown: what it would reach cannot be called unreachable.
       if (!anyStepBroken && !reached.has(id)) report('SC018', [c.section, c.id, 'steps', id], { id, where, start: c.start }, true);
     }
@@ -154,8 +189,13 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     const cameFrom = new Map<string, string[]>();
     const canLeave = new Set<string>();
     for (const [id, step] of Object.entries(c.steps)) {
-      if (broken.has(`${where}.steps.${id}`) || step.options.some(leaves)) canLeave.add(id);
-      for (const o of step.options) if (o.next !== undefined) cameFrom.set(o.next, [...(cameFrom.get(o.next) ?? []), id]);
+      if ((!noneBroken && broken.has(`${where}.steps.${id}`)) || step.options.some(leaves)) canLeave.add(id);
+      for (const o of step.options) {
+        if (o.next === undefined) continue;
+        const from = cameFrom.get(o.next);
+        if (from) from.push(id);
+        else cameFrom.set(o.next, [id]);
+      }
     }
     const back = [...canLeave];
     for (let i = 0; i < back.length; i++) {
@@ -174,12 +214,14 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     }
     if (c.section === 'stages' && !broken.has(where) && !anyStepBroken) {
       const stage = c.id as ConversationStageId;
-      const exits = [...reached].flatMap((id) => c.steps[id]!.options);
-      const anyWon = allOptionsRaw().some((o) => o.ends?.outcome === 'won');
-      if (stage === 'collection' && !anyWon) return report('SC033', [c.section, c.id], {}, true);
-      const ok = stage === 'collection'
-        ? exits.some((o) => o.ends?.outcome === 'won')
-        : exits.some((o) => o.stage !== undefined && stageIndex(o.stage as ConversationStageId) > stageIndex(stage));
+      if (stage === 'collection' && !anyWon()) return report('SC033', [c.section, c.id], {}, true);
+      let ok = false;
+      for (const id of reached) {
+        ok = c.steps[id]!.options.some((o) =>
+          stage === 'collection' ? o.ends?.outcome === 'won' : o.stage !== undefined && stageIndex(o.stage as ConversationStageId) > stageIndex(stage),
+        );
+        if (ok) break;
+      }
       if (!ok) report('SC020', [c.section, c.id], { where: `stage ${stage}`, to: stage === 'collection' ? 'cash collected' : STAGES[stageIndex(stage) + 1]! }, true);
     }
   }
@@ -193,12 +235,12 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   ]);
   for (const o of objections) if (!raised.has(o) && broken.size === 0) report('SC021', ['objections', o], { id: o }, true);
 
-  const canEarn = (item: ChecklistItem) =>
-    item.auto !== undefined ||
-    allOptions.some(({ c, o }) => (item.kind === 'key-action' ? o.shows : o.commits)?.includes(item.id) && (c.section === 'objections' || c.id === item.stage));
   const anyBroken = broken.size > 0;
-  for (const item of checklist) {
-    if (!anyBroken && !canEarn(item)) report('SC022', checklistPath(source, item.id), { id: item.id, kind: item.kind, stage: item.stage }, true);
+  if (!anyBroken) {
+    const canEarn = earnable(allOptions);
+    for (const item of checklist) {
+      if (!canEarn(item)) report('SC022', checklistPath(source, item.id), { id: item.id, kind: item.kind, stage: item.stage }, true);
+    }
   }
   for (const stage of STAGES) {
     if (!checklist.some((i) => i.stage === stage && i.kind === 'key-action')) report('SC031', ['checklist'], { stage }, true);
@@ -239,15 +281,15 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
 
   (source.rules ?? []).forEach((r, i) => {
     checkCondition(r.when, ['rules', i, 'when']);
-    checkRaises(r.raises, ['rules', i, 'raises']);
+    checkRaises(r.raises, ['rules', i], 'raises');
   });
   for (const [id, s] of Object.entries(source.surprises ?? {})) {
     if (broken.has(`surprises.${id}`)) continue;
     const p: DocPath = ['surprises', id];
-    range(s.chance, 0, 1, [...p, 'chance']);
+    range(s.chance, 0, 1, p, 'chance');
     checkCondition(s.when, [...p, 'when']);
     checkEffects(s.effects, [...p, 'effects']);
-    checkRaises(s.raises, [...p, 'raises']);
+    checkRaises(s.raises, p, 'raises');
     if (s.ends?.outcome === 'won') report('SC028', [...p, 'ends'], { where: `"${formatPath(p)}"`, detail: 'a surprise cannot win the deal; only an option in collection can' }, true);
     if (s.raises && s.ends) report('SC027', p, { option: id, where: 'surprises', keys: '"raises" and "ends"' });
   }
@@ -269,6 +311,42 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   return out;
 }
 
+const WAYS = ['next', 'stage', 'ends', 'resolves'] as const;
+/** `stages.discovery.steps.x`: where an option's step is (for messages; built only to report). */
+const stepWhere = (c: Container, op: DocPath) => `${c.section}.${c.id}.steps.${String(op[3])}`;
+/** `2 ("ask")`: which option (for messages; built only to report). */
+const optionLabel = (opt: OptionSource, i: number) => `${i + 1}${opt.id ? ` ("${opt.id}")` : ''}`;
+
+/**
+ * Whether an option shows (a key action) or commits (a pitfall) the item, in the item's stage or in
+ * an objection: one pass over the options instead of one per item.
+ */
+function earnable(allOptions: { c: Container; o: OptionSource }[]): (item: ChecklistItem) => boolean {
+  const slow = (item: ChecklistItem) =>
+    item.auto !== undefined ||
+    allOptions.some(({ c, o }) => (item.kind === 'key-action' ? o.shows : o.commits)?.includes(item.id) && (c.section === 'objections' || c.id === item.stage));
+  // Listed id → where it is listed: in some objection, and in which stages.
+  const index = { 'key-action': new Map<unknown, { objection: boolean; stages: Set<string> }>(), pitfall: new Map<unknown, { objection: boolean; stages: Set<string> }>() };
+  for (const { c, o } of allOptions) {
+    for (const kind of ['key-action', 'pitfall'] as const) {
+      const ids: unknown = kind === 'key-action' ? o.shows : o.commits;
+      if (ids === undefined || ids === null) continue;
+      if (!Array.isArray(ids)) return slow; // not a list (only in a broken document): keep the exact check
+      for (const id of ids) {
+        let at = index[kind].get(id);
+        if (!at) index[kind].set(id, (at = { objection: false, stages: new Set() }));
+        if (c.section === 'objections') at.objection = true;
+        else at.stages.add(c.id);
+      }
+    }
+  }
+  return (item) => {
+    if (item.auto !== undefined) return true;
+    const at = index[item.kind === 'key-action' ? 'key-action' : 'pitfall'].get(item.id);
+    return !!at && (at.objection || at.stages.has(item.stage));
+  };
+}
+
 const opt = (s: string | undefined): DiagnosticArgs => (s ? { suggestion: s } : {});
 
 function checklistPath(source: ScenarioSource, id: string): DocPath {
@@ -279,16 +357,74 @@ function checklistPath(source: ScenarioSource, id: string): DocPath {
 type ZodLike = { _zod: { def: { type: string; options?: ZodLike[]; shape?: Record<string, ZodLike>; valueType?: ZodLike; element?: ZodLike; innerType?: ZodLike } } };
 const defOf = (z: ZodLike) => z._zod.def;
 const unwrap = (z: ZodLike): ZodLike => (['optional', 'nullable', 'default'].includes(defOf(z).type) ? unwrap(defOf(z).innerType!) : z);
-const isTextUnion = (z: ZodLike): boolean =>
-  defOf(z).type === 'union' &&
-  (defOf(z).options ?? []).map(unwrap).some((o) => (defOf(o).type === 'object' && Object.keys(defOf(o).shape ?? {}).join() === 'en,zh-CN') || isTextUnion(o));
+/** Whether `z` is the text schema (or a union holding it); cached per schema object. */
+const textUnions = new WeakMap<ZodLike, boolean>();
+const isTextUnion = (z: ZodLike): boolean => {
+  let known = textUnions.get(z);
+  if (known === undefined) {
+    known =
+      defOf(z).type === 'union' &&
+      (defOf(z).options ?? []).map(unwrap).some((o) => (defOf(o).type === 'object' && Object.keys(defOf(o).shape ?? {}).join() === 'en,zh-CN') || isTextUnion(o));
+    textUnions.set(z, known);
+  }
+  return known;
+};
+
+/** For a text union that also allows a list of variants: the schema of one variant; cached. */
+const variantSchemas = new WeakMap<ZodLike, ZodLike | null>();
+function variantSchema(z: ZodLike): ZodLike | null {
+  let known = variantSchemas.get(z);
+  if (known === undefined) {
+    const list = (defOf(z).options ?? []).map(unwrap).find((o) => defOf(o).type === 'array');
+    known = list ? unwrap(defOf(list).element!) : null;
+    variantSchemas.set(z, known);
+  }
+  return known;
+}
+
+/**
+ * Whether the walk below can reach a text from `z` (through object fields, record values and list
+ * items, as childSchema goes); cached. Subtrees that cannot (effects, conditions, id lists) are
+ * not walked.
+ */
+const textReach = new WeakMap<ZodLike, boolean>();
+function reachesText(z: ZodLike): boolean {
+  let known = textReach.get(z);
+  if (known === undefined) {
+    textReach.set(z, false); // a schema that refers back to itself adds nothing new
+    const d = defOf(z);
+    known =
+      isTextUnion(z) ||
+      (d.type === 'object' && Object.values(d.shape ?? {}).some((f) => reachesText(unwrap(f)))) ||
+      (d.type === 'record' && reachesText(unwrap(d.valueType!))) ||
+      (d.type === 'array' && reachesText(unwrap(d.element!)));
+    textReach.set(z, known);
+  }
+  return known;
+}
+
+/** Child schemas: per object schema and key, per record or array schema (any key); cached. */
+const fieldSchemas = new WeakMap<ZodLike, Map<string, ZodLike | undefined>>();
+const itemSchemas = new WeakMap<ZodLike, ZodLike | undefined>();
 
 /** The schema one level down from `z` along `seg`. */
 function childSchema(z: ZodLike, seg: string | number): ZodLike | undefined {
   const d = defOf(z);
-  if (d.type === 'object') return Object.hasOwn(d.shape ?? {}, String(seg)) ? unwrap(d.shape![String(seg)]!) : undefined;
-  if (d.type === 'record') return unwrap(d.valueType!);
-  if (d.type === 'array') return unwrap(d.element!);
+  if (d.type === 'object') {
+    let fields = fieldSchemas.get(z);
+    if (!fields) fieldSchemas.set(z, (fields = new Map()));
+    const key = String(seg);
+    if (fields.has(key)) return fields.get(key);
+    const found = Object.hasOwn(d.shape ?? {}, key) ? unwrap(d.shape![key]!) : undefined;
+    fields.set(key, found);
+    return found;
+  }
+  if (d.type === 'record' || d.type === 'array') {
+    if (itemSchemas.has(z)) return itemSchemas.get(z);
+    const found = unwrap(d.type === 'record' ? d.valueType! : d.element!);
+    itemSchemas.set(z, found);
+    return found;
+  }
   return undefined;
 }
 
@@ -297,21 +433,37 @@ function checkTranslations(source: ScenarioSource, languages: string[], broken: 
   const declared = languages.join(', ');
   const checkText = (value: unknown, path: DocPath) => {
     const present = typeof value === 'string' ? [languages[0]] : Object.keys(value as object);
-    for (const locale of languages) if (!present.includes(locale)) report('SC023', path, { where: `"${formatPath(path)}"`, locale, languages: declared });
-    for (const locale of present) if (locale && !languages.includes(locale)) report('SC032', path, { where: `"${formatPath(path)}"`, locale });
+    for (const locale of languages) if (!present.includes(locale)) report('SC023', path.slice(), { where: `"${formatPath(path)}"`, locale, languages: declared });
+    for (const locale of present) if (locale && !languages.includes(locale)) report('SC032', path.slice(), { where: `"${formatPath(path)}"`, locale });
   };
-  const visit = (value: unknown, schema: ZodLike | undefined, path: (string | number)[], dotted: string) => {
-    if (value === null || value === undefined || !schema) return;
-    if (broken.has(dotted)) return;
+  // One path, extended and shortened as the walk goes; dotted keys only when there are placeholders to skip.
+  const path: (string | number)[] = [];
+  const tracking = broken.size > 0;
+  const visit = (value: unknown, schema: ZodLike | undefined, dotted: string) => {
+    if (value === null || value === undefined || !schema || !reachesText(schema)) return;
+    if (tracking && broken.has(dotted)) return;
     if (isTextUnion(schema)) {
       // A text, or (for a step's customer line) a list of { when, text } variants.
       if (typeof value === 'string' || (typeof value === 'object' && !Array.isArray(value))) return checkText(value, path);
-      const list = (defOf(schema).options ?? []).map(unwrap).find((o) => defOf(o).type === 'array');
-      if (Array.isArray(value) && list) value.forEach((v, i) => visit(v, unwrap(defOf(list).element!), [...path, i], `${dotted}.${i}`));
+      const variant = variantSchema(schema);
+      if (Array.isArray(value) && variant) visitItems(value, () => variant, dotted);
       return;
     }
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, childSchema(schema, i), [...path, i], `${dotted}.${i}`));
-    else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, childSchema(schema, k), [...path, k], dotted ? `${dotted}.${k}` : k);
+    if (Array.isArray(value)) visitItems(value, (i) => childSchema(schema, i), dotted);
+    else if (typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) {
+        path.push(k);
+        visit(record[k], childSchema(schema, k), tracking ? (dotted ? `${dotted}.${k}` : k) : '');
+        path.pop();
+      }
+    }
   };
-  if (languages.length) visit(source, scenarioSchema as unknown as ZodLike, [], '');
+  const visitItems = (list: unknown[], schemaOf: (i: number) => ZodLike | undefined, dotted: string) =>
+    list.forEach((v, i) => {
+      path.push(i);
+      visit(v, schemaOf(i), tracking ? `${dotted}.${i}` : '');
+      path.pop();
+    });
+  if (languages.length) visit(source, scenarioSchema as unknown as ZodLike, '');
 }

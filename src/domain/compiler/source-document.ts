@@ -5,6 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type DiagnosticArgs } from '../diagnostics/diagnostic';
 import type { DiagnosticCode } from '../diagnostics/codes';
+import { fastParse } from './fast-parse';
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -92,11 +93,17 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-/** True when every line is blank or a comment (no regex: it must stay linear on any input). */
+/**
+ * True when every line is blank or a comment (no regex: it must stay linear on any input). Lines
+ * are taken one at a time, so a scenario is answered at its first line of content.
+ */
 function onlyComments(text: string): boolean {
-  for (const line of text.split('\n')) {
-    const t = line.trim();
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const t = text.slice(start, end).trim();
     if (t !== '' && !t.startsWith('#')) return false;
+    start = end + 1;
   }
   return true;
 }
@@ -150,24 +157,64 @@ export function valueDepth(value: unknown, limit: number): number {
   return max;
 }
 
-/** Parses `text` (the content of `file`) into a positioned document; never throws. */
-export function readSource(file: string, text: string, byteLength = utf8Length(text)): SourceDocument {
-  const lines = new LineCounter();
+export interface ReadOptions {
+  /** Try the fast parser first (default true); false always takes the slow path (for tests). */
+  fastPath?: boolean;
+}
+
+/** Options for the positioned parse; the same for the slow path and for positioning a fast parse. */
+const parseOptions = (lineCounter: LineCounter) => ({ lineCounter, uniqueKeys: false, prettyErrors: false, strict: true }) as const;
+
+/**
+ * Parses `text` (the content of `file`) into a positioned document; never throws.
+ *
+ * A plain, valid document (the usual case) is read by the fast parser (fast-parse.ts), and the
+ * positioned `yaml` document is only built when a diagnostic needs a position (the first call of
+ * `locate`, `at` or `doc`). Anything else takes the slow path, which parses with `yaml` up front
+ * and turns its errors into diagnostics.
+ */
+export function readSource(file: string, text: string, byteLength = utf8Length(text), options: ReadOptions = {}): SourceDocument {
+  let lines = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   let doc: Document.Parsed | null = null;
+  /** Set by the fast path: the positioned document is built on first use. */
+  let lazy = false;
   let value: unknown = undefined;
 
+  const positioned = (): Document.Parsed | null => {
+    if (lazy) {
+      lazy = false;
+      lines = new LineCounter();
+      try {
+        doc = parseDocument(text, parseOptions(lines));
+      } catch {
+        doc = null;
+      }
+    }
+    return doc;
+  };
   const posOf = (offset: number) => {
     const p = lines.linePos(offset);
     return { line: p.line, column: p.col };
   };
   const locate = (path: DocPath, key = false) => {
-    const range = doc ? findRange(doc, path, key) : undefined;
+    const d = positioned();
+    const range = d ? findRange(d, path, key) : undefined;
     return range ? posOf(range) : { line: 1, column: 1 };
   };
   const at = (code: DiagnosticCode, path: DocPath, args: DiagnosticArgs = {}, key = false) =>
     makeDiagnostic(code, { file, ...locate(path, key), path: formatPath(path) }, args);
-  const source: SourceDocument = { file, text, doc, value, diagnostics, locate, at };
+  const source: SourceDocument = {
+    file,
+    text,
+    get doc() {
+      return positioned();
+    },
+    value,
+    diagnostics,
+    locate,
+    at,
+  };
   const fail = (code: DiagnosticCode, args: DiagnosticArgs = {}, pos = { line: 0, column: 0 }) => {
     diagnostics.push(makeDiagnostic(code, { file, ...pos, path: '' }, args));
     return source;
@@ -178,14 +225,23 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
   if (onlyComments(text)) return fail('SC003');
 
   if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
+
+  // Fast path: a plain document's value, positions later (and only if a diagnostic needs them).
+  // (fastParse measures the depth as valueDepth does, and refuses a document deeper than MAX_DEPTH.)
+  const fast = options.fastPath === false ? undefined : fastParse(text, MAX_DEPTH);
+  if (fast !== undefined) {
+    lazy = true;
+    source.value = fast;
+    return source;
+  }
+
   try {
     // Duplicate keys are found by our own linear pass (the parser's check is quadratic in map size).
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
+    doc = parseDocument(text, parseOptions(lines));
   } catch (e) {
     if (e instanceof RangeError) return fail('SC008', { limit: MAX_DEPTH });
     throw e;
   }
-  source.doc = doc;
   if (doc.errors.some((e) => /call stack|stack overflow/i.test(e.message))) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
   const linesWithError = new Set<number>();
   for (const err of doc.errors) {
@@ -200,11 +256,12 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
         : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
     diagnostics.push(makeDiagnostic(code, { file, ...pos, path: '' }, { detail }));
   }
-  if (!diagnostics.length) findDuplicateKeys(doc, (key, offset) => diagnostics.push(makeDiagnostic('SC006', { file, ...posOf(offset), path: '' }, { key })));
+  const parsed = doc;
+  if (!diagnostics.length) findDuplicateKeys(parsed, (key, offset) => diagnostics.push(makeDiagnostic('SC006', { file, ...posOf(offset), path: '' }, { key })));
   if (diagnostics.length) return source;
 
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    value = parsed.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
   } catch (e) {
     if (e instanceof RangeError) return fail('SC008', { limit: MAX_DEPTH });
     const unresolved = /unresolved alias.*?:\s*(\S+)/i.exec(String(e));
