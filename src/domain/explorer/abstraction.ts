@@ -4,7 +4,8 @@
  * meters are cut into the regions that conditions can tell apart; fact, promise and record ids count
  * only when some condition tests them.
  */
-import type { Condition, Meter, ScenarioModel } from '../scenario/model';
+import { STAGES, type StageId } from '../ltc/stages';
+import type { Condition, Meter, ScenarioModel, StepGraph } from '../scenario/model';
 
 /** Bucket size for the meters that end the deal at 0 (interest, patience). */
 export const EXHAUSTION_BUCKET = 20;
@@ -45,22 +46,49 @@ export function meterRegions(model: ScenarioModel): Record<Meter, (v: number) =>
   return { trust: make(cuts.trust), interest: make(cuts.interest), patience: make(cuts.patience) };
 }
 
-/** The fact, promise and record ids that some condition in the model tests. */
-export function testedIds(model: ScenarioModel) {
-  const out = { revealed: new Set<string>(), promised: new Set<string>(), recorded: new Set<string>() };
-  const visit = (c: Condition | undefined) => {
-    [...(c?.revealed ?? []), ...(c?.notRevealed ?? [])].forEach((id) => out.revealed.add(id));
-    [...(c?.promised ?? []), ...(c?.notPromised ?? [])].forEach((id) => out.promised.add(id));
-    (c?.recorded ?? []).forEach((id) => out.recorded.add(id));
-  };
-  for (const g of [...Object.values(model.stages), ...Object.values(model.objections)]) {
-    for (const step of Object.values(g.steps)) {
-      step.lines.forEach((l) => visit(l.when));
-      step.options.forEach((o) => visit(o.when));
-    }
-  }
-  model.rules.forEach((r) => visit(r.when));
-  model.surprises.forEach((s) => visit(s.when));
-  return out;
+export interface TestedIds {
+  revealed: Set<string>;
+  promised: Set<string>;
+  recorded: Set<string>;
+  /** Rules and surprises that can still fire from this stage on. */
+  rules: Set<number>;
+  surprises: Set<string>;
 }
 
+/**
+ * For each conversation stage, the fact, promise and record ids that a condition can still test
+ * from that stage on (in its steps and later stages', in objections, rules and surprises that can
+ * still fire), and those rules and surprises. What nothing later tests cannot change what happens.
+ */
+export function testedIdsByStage(model: ScenarioModel): Map<StageId, TestedIds> {
+  const out = new Map<StageId, TestedIds>();
+  const visit = (into: TestedIds, c: Condition | undefined) => {
+    [...(c?.revealed ?? []), ...(c?.notRevealed ?? [])].forEach((id) => into.revealed.add(id));
+    [...(c?.promised ?? []), ...(c?.notPromised ?? [])].forEach((id) => into.promised.add(id));
+    (c?.recorded ?? []).forEach((id) => into.recorded.add(id));
+  };
+  const visitGraph = (into: TestedIds, g: StepGraph) => {
+    for (const step of Object.values(g.steps)) {
+      step.lines.forEach((l) => visit(into, l.when));
+      step.options.forEach((o) => visit(into, o.when));
+    }
+  };
+  STAGES.forEach((stage, i) => {
+    const later = STAGES.slice(i) as StageId[];
+    const into: TestedIds = { revealed: new Set(), promised: new Set(), recorded: new Set(), rules: new Set(), surprises: new Set() };
+    for (const s of later) if (s !== 'leads') visitGraph(into, model.stages[s]);
+    Object.values(model.objections).forEach((o) => visitGraph(into, o));
+    for (const r of model.rules) {
+      if (!later.includes(r.at)) continue;
+      into.rules.add(r.index);
+      visit(into, r.when);
+    }
+    for (const s of model.surprises) {
+      if (s.when?.stage && !s.when.stage.some((st) => later.includes(st))) continue;
+      into.surprises.add(s.id);
+      visit(into, s.when);
+    }
+    out.set(stage, into);
+  });
+  return out;
+}

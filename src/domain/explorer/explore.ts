@@ -21,7 +21,7 @@ import { machineFor, positionOf } from '../runtime/drill';
 import type { DrillSnapshot } from '../runtime/machine';
 import { expertLeadPlan } from '../scoring/lead-plan';
 import { score, scoreContext, stageValue, type AttemptScore } from '../scoring/score';
-import { meterRegions, testedIds } from './abstraction';
+import { meterRegions, testedIdsByStage } from './abstraction';
 import { candidateMoves, makeSend, progressOf } from './stepper';
 
 export interface ExploreOptions {
@@ -48,6 +48,13 @@ export interface ExplorerReport {
 
 const DEFAULTS = { seeds: [1, 2, 3], maxStates: 30_000, maxDepth: 250 };
 const WON_BONUS = 1000;
+/**
+ * Among paths of equal score the expert path should also be the better-paced, warmer one: a small
+ * bonus (under 1 point) for trust and interest at the end, less for every touch off the rhythm.
+ */
+const TIE_BREAK_MAX = 0.5;
+const tieBreak = (c: DrillSnapshot['context']) =>
+  ((c.meters.trust + c.meters.interest) / 200) * TIE_BREAK_MAX - c.touches.filter((t) => t.verdict === 'too-soon' || t.verdict === 'too-long').length * 0.01;
 
 /** Explores `model`; never mutates it. */
 export function explore(model: ScenarioModel, options: ExploreOptions = {}): ExplorerReport {
@@ -62,14 +69,15 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
   const recordItems = new Map<StageId, string[]>(STAGES.map((s) => [s, items.get(s)!.filter((i) => i.auto === 'record').map((i) => i.id)]));
   const gapCap = model.cadence.tooLong.days + 1;
   const region = meterRegions(model);
-  const tested = testedIds(model);
-  const only = (ids: string[], keep: Set<string>) => ids.filter((id) => keep.has(id)).sort();
+  const testedBy = testedIdsByStage(model);
+  const only = <T>(ids: T[], keep: Set<T>) => ids.filter((id) => keep.has(id)).sort();
   const uncertain = model.surprises.filter((s) => s.chance > 0 && s.chance < 1).map((s) => s.id);
 
   /** The parts of a state that can change what happens next (meters abstracted or exact). */
   const stateKey = (snap: DrillSnapshot, exactMeters: boolean, extra: unknown) => {
     const c = snap.context;
     const m = c.meters;
+    const tested = testedBy.get(c.stage)!;
     const days = c.lastTouch ? c.day - c.lastTouch.day : -1;
     // Exact: days since the last touch, capped past "too long". Abstract: its cadence class.
     const gap = exactMeters ? Math.min(days, gapCap) : days < 0 ? -1 : days < model.cadence.tooSoon.days ? 0 : days <= model.cadence.tooLong.days ? 1 : 2;
@@ -79,7 +87,7 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
     const meters = exactMeters ? [m.trust, m.interest, m.patience] : [region.trust(m.trust), region.interest(m.interest), region.patience(m.patience)];
     return JSON.stringify([
       snap.value, meters, only(c.revealed, tested.revealed), only(c.promised, tested.promised), only(c.recorded, tested.recorded),
-      recordable, c.firedSurprises, c.firedRules, c.pending, rng, gap, c.stage, c.ending?.outcome ?? null, extra,
+      recordable, only(c.firedSurprises, tested.surprises), only(c.firedRules, tested.rules), c.pending, rng, gap, c.stage, c.ending?.outcome ?? null, extra,
     ]);
   };
 
@@ -173,7 +181,7 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
     // --- pass 2: best path by branch and bound over concrete states ----------------------------
     const remainingStages = (stage: StageId) => STAGES.length - 1 - STAGES.indexOf(stage);
     const optimistic = (stage: StageId, committed: Set<string>) =>
-      stageValue(items.get(stage)!, new Set(items.get(stage)!.map((i) => i.id)), committed) + 100 * remainingStages(stage) + WON_BONUS;
+      stageValue(items.get(stage)!, new Set(items.get(stage)!.map((i) => i.id)), committed) + 100 * remainingStages(stage) + WON_BONUS + TIE_BREAK_MAX;
     const bestAt = new Map<string, number>();
     let bestTotal = -1;
     let bestMoves: Move[] = [];
@@ -183,7 +191,7 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
       const c = snap.context;
       const here = stageValue(items.get(c.stage)!, shown, committed);
       if (c.ending) {
-        const total = banked + here + (c.ending.outcome === 'won' ? WON_BONUS : 0);
+        const total = banked + here + (c.ending.outcome === 'won' ? WON_BONUS : 0) + tieBreak(c);
         if (total > bestTotal) {
           bestTotal = total;
           bestMoves = [...path];
