@@ -12,7 +12,7 @@ import { salvage } from '../src/domain/compiler/salvage';
 import { readSource } from '../src/domain/compiler/source-document';
 import { median, timeOnce } from './measure';
 
-export const PHASES = ['readSource', '  of which YAML parseDocument', 'checkShape', 'salvage', 'checkSemantics', 'buildModel'] as const;
+export const PHASES = ['readSource', '  (positioned YAML parse)', 'checkShape', 'salvage', 'checkSemantics', 'buildModel'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface PhaseTime {
@@ -34,7 +34,7 @@ export function compilePhases(text: string, file: string): Record<Phase, PhaseTi
   const t = (r: { ms: number; cpuMs: number }): PhaseTime => ({ wall: r.ms, cpu: r.cpuMs });
   return {
     readSource: t(src),
-    '  of which YAML parseDocument': t(parse),
+    '  (positioned YAML parse)': t(parse),
     checkShape: t(shape),
     salvage: t(salvaged),
     checkSemantics: t(semantics),
