@@ -16,7 +16,6 @@ import { initialTransition } from 'xstate';
 import { STAGES, type StageId } from '../ltc/stages';
 import type { ScenarioModel } from '../scenario/model';
 import type { DrillEnding, Move } from '../runtime/context';
-import { findOption } from '../scenario/model';
 import { machineFor, positionOf } from '../runtime/drill';
 import type { DrillSnapshot } from '../runtime/machine';
 import { expertLeadPlan } from '../scoring/lead-plan';
@@ -260,8 +259,3 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
   };
 }
 
-/** The exemplar's option at a step, if the expert path passes through it (for "a better move"). */
-export function exemplarOptionAt(model: ScenarioModel, report: ExplorerReport, container: string, step: string) {
-  const move = report.exemplar?.moves.find((m) => m.type === 'choose' && m.option.startsWith(`${container}/${step}/`));
-  return move?.type === 'choose' ? findOption(model, move.option) : undefined;
-}

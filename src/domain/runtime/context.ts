@@ -1,5 +1,5 @@
 /** The drill's state, held in the XState actor's context. Plain JSON, so snapshots persist. */
-import type { ConversationStageId, StageId } from '../ltc/stages';
+import type { StageId } from '../ltc/stages';
 import type { Channel, Ending, Meters, ScenarioModel } from '../scenario/model';
 import type { LocalizedText } from '../text/localized-text';
 import { seedState } from './rng';
@@ -117,4 +117,3 @@ export function initialContext(model: ScenarioModel, seed: number): DrillContext
   };
 }
 
-export type { ConversationStageId };

@@ -3,7 +3,7 @@
  * A drill is fully described by (model, seed, moves): replaying them gives the same transcript.
  */
 import { createActor, type Actor, type Snapshot } from 'xstate';
-import { STAGES, type ConversationStageId } from '../ltc/stages';
+import type { ConversationStageId } from '../ltc/stages';
 import { graphOf, type OptionModel, type ScenarioModel } from '../scenario/model';
 import type { DrillContext, DrillEnding, Move } from './context';
 import { holds } from './conditions';
@@ -121,4 +121,3 @@ export function replay(model: ScenarioModel, seed: number, moves: readonly Move[
   return { drill, rejectedAt: null };
 }
 
-export { STAGES };
