@@ -1,0 +1,48 @@
+/** fast-check generators for attempts, shared by the attempts tests. */
+import fc from 'fast-check';
+import { STAGES } from '../../domain/ltc/stages';
+import type { Move } from '../../domain/runtime/context';
+import { ATTEMPT_FORMAT, ATTEMPT_VERSION, type AttemptRecord } from './attempt-record';
+
+const word = fc.string({ minLength: 1, maxLength: 12 });
+const leadId = fc.constantFrom('lead-a', 'lead-b', 'lead-c', 'lead-d');
+const band = fc.constantFrom('excellent', 'good', 'pass', 'fail', 'not-reached' as const);
+const num = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 });
+
+export const moveArb: fc.Arbitrary<Move> = fc.oneof(
+  fc.record({
+    type: fc.constant('leads.submit' as const),
+    plan: fc.record({
+      profile: fc.array(word, { maxLength: 4 }),
+      grades: fc.dictionary(leadId, fc.constantFrom('A', 'B', 'C' as const)),
+      pursue: fc.array(leadId, { maxLength: 3 }),
+      record: fc.array(word, { maxLength: 3 }),
+    }),
+  }),
+  fc.record({ type: fc.constant('choose' as const), option: word }),
+  fc.record({ type: fc.constant('wait' as const), days: fc.nat(60) }),
+  fc.record({ type: fc.constant('record' as const), fact: word }),
+  fc.constant({ type: 'abandon' as const }),
+);
+
+export const recordArb: fc.Arbitrary<AttemptRecord> = fc
+  .record(
+    {
+      id: fc.uuid(),
+      createdAt: fc.nat(4_000_000_000_000),
+      age: fc.nat(1_000_000),
+      status: fc.constantFrom('in-progress', 'finished', 'abandoned' as const),
+      scenario: fc.record({ id: word, version: fc.string({ maxLength: 8 }), hash: fc.stringMatching(/^[0-9a-f]{8,16}$/) }),
+      seed: fc.integer(),
+      moves: fc.array(moveArb, { maxLength: 12 }),
+      freeText: fc.array(fc.record({ turn: fc.nat(50), text: fc.string() }), { maxLength: 4 }),
+      explainBacks: fc.array(fc.record({ stage: fc.constantFrom(...STAGES), text: fc.string(), skipped: fc.boolean() }), { maxLength: 4 }),
+      score: fc.record({
+        overall: fc.record({ score: num, band, passed: fc.boolean() }),
+        stages: fc.array(fc.record({ stage: fc.constantFrom(...STAGES), score: num, band }), { maxLength: 7 }),
+        outcome: fc.constantFrom('won', 'lost', 'stalled', 'abandoned', null),
+      }),
+    },
+    { requiredKeys: ['id', 'createdAt', 'age', 'status', 'scenario', 'seed', 'moves', 'freeText', 'explainBacks'] },
+  )
+  .map(({ age, ...r }) => ({ format: ATTEMPT_FORMAT, version: ATTEMPT_VERSION, ...r, updatedAt: r.createdAt + age }));

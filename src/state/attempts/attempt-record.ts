@@ -1,0 +1,215 @@
+/**
+ * A trainee's attempt as it is saved: versioned, self-describing JSON. It names the scenario it ran
+ * (id, version and content hash) and holds the seed and event log, so the drill can be replayed or
+ * continued exactly. Reading a record never throws: bad data comes back as an error with a message key
+ * and arguments naming what is wrong and where. Older versions are upgraded by named migrations;
+ * newer or unknown versions are refused.
+ */
+import { z } from 'zod';
+import { STAGES } from '../../domain/ltc/stages';
+import type { Move } from '../../domain/runtime/context';
+import type { AttemptScore } from '../../domain/scoring/score';
+
+export const ATTEMPT_FORMAT = 'ltc-attempt';
+/** The version this code writes. Bump it with a migration from the previous one. */
+export const ATTEMPT_VERSION = 1;
+
+const BANDS = ['excellent', 'good', 'pass', 'fail', 'not-reached'] as const;
+const OUTCOMES = ['won', 'lost', 'stalled', 'abandoned'] as const;
+
+const text = z.string().max(100_000);
+const id = z.string().min(1).max(200);
+
+const leadPlanSchema = z.strictObject({
+  profile: z.array(z.string()),
+  grades: z.record(z.string(), z.enum(['A', 'B', 'C'])),
+  pursue: z.array(z.string()),
+  record: z.array(z.string()),
+});
+
+const moveSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('leads.submit'), plan: leadPlanSchema }),
+  z.strictObject({ type: z.literal('choose'), option: z.string() }),
+  z.strictObject({ type: z.literal('wait'), days: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('record'), fact: z.string() }),
+  z.strictObject({ type: z.literal('abandon') }),
+]);
+
+const bandSchema = z.enum(BANDS);
+
+const scoreSummarySchema = z.strictObject({
+  overall: z.strictObject({ score: z.number(), band: bandSchema, passed: z.boolean() }),
+  stages: z.array(z.strictObject({ stage: z.enum(STAGES), score: z.number(), band: bandSchema })),
+  outcome: z.enum(OUTCOMES).nullable(),
+});
+
+/** The schema of the current version (v1). Timestamps are milliseconds since the epoch. */
+export const attemptRecordSchema = z.strictObject({
+  format: z.literal(ATTEMPT_FORMAT),
+  version: z.literal(ATTEMPT_VERSION),
+  id,
+  createdAt: z.number().int().min(0),
+  updatedAt: z.number().int().min(0),
+  status: z.enum(['in-progress', 'finished', 'abandoned']),
+  scenario: z.strictObject({ id, version: z.string().max(200), hash: z.string().min(1).max(200) }),
+  seed: z.number().int(),
+  moves: z.array(moveSchema),
+  /** The trainee's "say it your way first" answers, by the turn they were written at. */
+  freeText: z.array(z.strictObject({ turn: z.number().int().min(0), text })),
+  explainBacks: z.array(z.strictObject({ stage: z.enum(STAGES), text, skipped: z.boolean() })),
+  score: scoreSummarySchema.optional(),
+});
+
+export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
+export type AttemptStatus = AttemptRecord['status'];
+export type ScoreSummary = z.infer<typeof scoreSummarySchema>;
+
+// The saved moves must be exactly the runtime's moves: this fails to compile if the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const movesMatch: Same<AttemptRecord['moves'][number], Move> = true;
+void movesMatch;
+
+/** What is wrong with a saved record: a message key, its arguments, and where (a dotted path). */
+export interface AttemptRecordError {
+  key:
+    | 'attempts.record.not-an-object'
+    | 'attempts.record.not-an-attempt'
+    | 'attempts.record.unsafe-key'
+    | 'attempts.record.bad-version'
+    | 'attempts.record.future-version'
+    | 'attempts.record.no-migration'
+    | 'attempts.record.migration-failed'
+    | 'attempts.record.invalid';
+  args: Record<string, string | number>;
+  path: string;
+}
+
+export type AttemptValidation =
+  | { ok: true; record: AttemptRecord; migratedFrom: number | null }
+  | { ok: false; error: AttemptRecordError };
+
+/** A named upgrade of a raw record from version `from` to `from + 1`. */
+export interface AttemptMigration {
+  name: string;
+  from: number;
+  /** Returns the upgraded record; it receives a copy it may change. */
+  up(record: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Every migration, oldest first. Only v1 exists today, so the list is empty. */
+export const ATTEMPT_MIGRATIONS: readonly AttemptMigration[] = [];
+
+export interface MigrationProblem {
+  problem: 'duplicate-name' | 'duplicate-version' | 'past-current-version';
+  migration: string;
+}
+
+/** Checks a migration list: unique names, at most one migration per version, none past the current one. */
+export function checkMigrations(migrations: readonly AttemptMigration[]): MigrationProblem[] {
+  const problems: MigrationProblem[] = [];
+  const names = new Set<string>();
+  const froms = new Set<number>();
+  for (const m of migrations) {
+    if (names.has(m.name)) problems.push({ problem: 'duplicate-name', migration: m.name });
+    if (froms.has(m.from)) problems.push({ problem: 'duplicate-version', migration: m.name });
+    if (m.from >= ATTEMPT_VERSION) problems.push({ problem: 'past-current-version', migration: m.name });
+    names.add(m.name);
+    froms.add(m.from);
+  }
+  return problems;
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Finds a prototype-polluting key anywhere in `value`, without recursion (deep input cannot overflow). */
+function findUnsafeKey(value: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  while (stack.length) {
+    const { value: v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    for (const key of Object.keys(v)) {
+      const at = path ? `${path}.${key}` : key;
+      if (UNSAFE_KEYS.has(key)) return at;
+      stack.push({ value: (v as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return null;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const fail = (key: AttemptRecordError['key'], path = '', args: AttemptRecordError['args'] = {}): AttemptValidation => ({
+  ok: false,
+  error: { key, path, args },
+});
+
+/**
+ * Reads a saved attempt of any known version: checks it, upgrades it with `migrations` and validates
+ * the result against the current schema. Never throws.
+ */
+export function validateAttempt(raw: unknown, migrations: readonly AttemptMigration[] = ATTEMPT_MIGRATIONS): AttemptValidation {
+  if (!isPlainObject(raw)) return fail('attempts.record.not-an-object');
+  const unsafe = findUnsafeKey(raw);
+  if (unsafe !== null) return fail('attempts.record.unsafe-key', unsafe, { key: unsafe.split('.').pop()! });
+  if (raw.format !== ATTEMPT_FORMAT) return fail('attempts.record.not-an-attempt', 'format', { expected: ATTEMPT_FORMAT });
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return fail('attempts.record.bad-version', 'version', { version: String(version) });
+  }
+  if (version > ATTEMPT_VERSION) {
+    return fail('attempts.record.future-version', 'version', { version, supported: ATTEMPT_VERSION });
+  }
+  let current: Record<string, unknown> = raw;
+  for (let v = version; v < ATTEMPT_VERSION; v++) {
+    const migration = migrations.find((m) => m.from === v);
+    if (!migration) return fail('attempts.record.no-migration', 'version', { version: v, supported: ATTEMPT_VERSION });
+    try {
+      const upgraded = migration.up(structuredClone(current));
+      if (!isPlainObject(upgraded)) return fail('attempts.record.migration-failed', '', { migration: migration.name });
+      current = { ...upgraded, version: v + 1 };
+    } catch {
+      return fail('attempts.record.migration-failed', '', { migration: migration.name });
+    }
+  }
+  const parsed = attemptRecordSchema.safeParse(current);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.map(String).join('.');
+    return fail('attempts.record.invalid', path, { path, issue: issue.code });
+  }
+  return { ok: true, record: parsed.data, migratedFrom: version === ATTEMPT_VERSION ? null : version };
+}
+
+/** The part of a full score that an attempt keeps (the rest is recomputed by replaying the log). */
+export function summarizeScore(score: AttemptScore): ScoreSummary {
+  return {
+    overall: { score: score.overall.score, band: score.overall.band, passed: score.overall.passed },
+    stages: score.stages.map((s) => ({ stage: s.stage, score: s.score, band: s.band })),
+    outcome: score.outcome?.outcome ?? null,
+  };
+}
+
+export interface NewAttempt {
+  id: string;
+  scenario: { id: string; version: string; hash: string };
+  seed: number;
+  now: number;
+}
+
+/** A fresh in-progress attempt with an empty log. */
+export function newAttemptRecord({ id: attemptId, scenario, seed, now }: NewAttempt): AttemptRecord {
+  return {
+    format: ATTEMPT_FORMAT,
+    version: ATTEMPT_VERSION,
+    id: attemptId,
+    createdAt: now,
+    updatedAt: now,
+    status: 'in-progress',
+    scenario: { id: scenario.id, version: scenario.version, hash: scenario.hash },
+    seed,
+    moves: [],
+    freeText: [],
+    explainBacks: [],
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The attempts library the UI shows: every saved attempt, the corrupt ones (to report and discard),
+ * and the last storage failure (to tell the trainee their progress is only kept in this tab).
+ * A vanilla zustand store, so tests and non-React code use it directly; `useAttempts` binds it to React.
+ */
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ScenarioModel } from '../../domain/scenario/model';
+import type { AttemptScore } from '../../domain/scoring/score';
+import { summarizeScore, type AttemptRecord, type AttemptRecordError } from './attempt-record';
+import {
+  createAttemptRepository,
+  type AttemptRepository,
+  type CorruptAttempt,
+  type SaveResult,
+  type StorageError,
+} from './attempt-store';
+
+export interface AttemptsState {
+  records: AttemptRecord[];
+  corrupt: CorruptAttempt[];
+  loaded: boolean;
+  /** The last storage failure, until a later operation succeeds or it is dismissed. */
+  storageError: StorageError | null;
+  /** The last attempt refused because it was not valid (a bug of ours, reported rather than thrown). */
+  invalid: AttemptRecordError | null;
+  load(): Promise<void>;
+  /** Saves an attempt in progress (its moves, free text and explain-backs so far). */
+  saveProgress(record: AttemptRecord): Promise<SaveResult>;
+  /** Saves a finished (or abandoned) attempt with its score. */
+  finish(record: AttemptRecord, score: AttemptScore): Promise<SaveResult>;
+  discard(id: string): Promise<void>;
+  dismissStorageError(): void;
+}
+
+export type AttemptsStore = StoreApi<AttemptsState>;
+
+export interface AttemptsStoreOptions {
+  repository?: AttemptRepository;
+  /** The clock for `updatedAt` (milliseconds since the epoch). */
+  now?: () => number;
+}
+
+const byUpdatedDesc = (a: AttemptRecord, b: AttemptRecord) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
+
+/** A store over `repository` (by default IndexedDB). */
+export function createAttemptsStore({ repository = createAttemptRepository(), now = Date.now }: AttemptsStoreOptions = {}): AttemptsStore {
+  return createStore<AttemptsState>()((set, get) => {
+    async function save(record: AttemptRecord): Promise<SaveResult> {
+      const result = await repository.save({ ...record, updatedAt: Math.max(now(), record.createdAt) });
+      if (result.status === 'invalid') {
+        set({ invalid: result.error });
+        return result;
+      }
+      const others = get().records.filter((r) => r.id !== result.record.id);
+      set({
+        records: [result.record, ...others].sort(byUpdatedDesc),
+        corrupt: get().corrupt.filter((c) => c.id !== result.record.id),
+        storageError: result.status === 'memory-only' ? result.error : null,
+        invalid: null,
+      });
+      return result;
+    }
+
+    return {
+      records: [],
+      corrupt: [],
+      loaded: false,
+      storageError: null,
+      invalid: null,
+      async load() {
+        const { records, corrupt, storageError } = await repository.list();
+        set({ records, corrupt, storageError, loaded: true });
+      },
+      saveProgress: (record) => save({ ...record, status: 'in-progress' }),
+      finish(record, score) {
+        const status = score.outcome?.outcome === 'abandoned' ? 'abandoned' : 'finished';
+        return save({ ...record, status, score: summarizeScore(score) });
+      },
+      async discard(id) {
+        const { storageError } = await repository.discard(id);
+        set({
+          records: get().records.filter((r) => r.id !== id),
+          corrupt: get().corrupt.filter((c) => c.id !== id),
+          storageError,
+        });
+      },
+      dismissStorageError: () => set({ storageError: null }),
+    };
+  });
+}
+
+/** The app's attempts library. The database opens on first use. */
+export const attemptsStore = createAttemptsStore();
+
+/** Reads the attempts library in a component. */
+export function useAttempts<T>(selector: (state: AttemptsState) => T): T {
+  return useStore(attemptsStore, selector);
+}
+
+export type ResumeInfo =
+  | { kind: 'continue' }
+  | { kind: 'finished' }
+  | { kind: 'other-scenario' }
+  | { kind: 'scenario-changed'; saved: { version: string; hash: string }; current: { version: string; hash: string } };
+
+/**
+ * Whether `record` can be continued with `model`: only when the scenario's content hash is the same,
+ * since the event log replays exactly only against the scenario it was played on.
+ */
+export function resumeInfo(record: AttemptRecord, model: ScenarioModel): ResumeInfo {
+  if (record.scenario.id !== model.id) return { kind: 'other-scenario' };
+  if (record.scenario.hash !== model.hash) {
+    return {
+      kind: 'scenario-changed',
+      saved: { version: record.scenario.version, hash: record.scenario.hash },
+      current: { version: model.version, hash: model.hash },
+    };
+  }
+  return record.status === 'in-progress' ? { kind: 'continue' } : { kind: 'finished' };
+}
