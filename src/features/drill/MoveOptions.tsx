@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSelector } from '@xstate/react';
+import { availableMoves, type AvailableMoves, type DrillActor } from '../../domain/runtime/drill';
+import type { ScenarioModel } from '../../domain/scenario/model';
+import type { Locale } from '../../domain/text/localized-text';
+import { DrillText } from './DrillText';
+
+const sameMoves = (a: AvailableMoves, b: AvailableMoves) =>
+  a.options.map((o) => o.id).join('|') === b.options.map((o) => o.id).join('|') && a.waits.join() === b.waits.join();
+
+/** Typing in a form field must not choose an option. */
+function isTyping(target: EventTarget | null) {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The rep's options, numbered (keys 1–9 choose), and the wait moves. */
+export function MoveOptions({ model, actor, locale }: { model: ScenarioModel; actor: DrillActor; locale: Locale }) {
+  const { t } = useTranslation();
+  const moves = useSelector(actor, (s) => availableMoves(model, s), sameMoves);
+  const group = useRef<HTMLDivElement>(null);
+  const { options } = moves;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      const n = Number(e.key);
+      const option = Number.isInteger(n) && n >= 1 && n <= 9 ? options[n - 1] : undefined;
+      if (!option) return;
+      e.preventDefault();
+      actor.send({ type: 'choose', option: option.id });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [actor, options]);
+
+  // The chosen button disappears with its step: keep keyboard focus inside the options.
+  useEffect(() => {
+    const el = group.current;
+    if (el && document.activeElement === document.body) el.querySelector('button')?.focus();
+  }, [options]);
+
+  if (options.length === 0 && moves.waits.length === 0) return null;
+  return (
+    <div className="moves">
+      <div role="group" aria-labelledby="drill-options-label" ref={group} className="options">
+        <h3 id="drill-options-label">{t('drill.conversation.options')}</h3>
+        <p className="meta">{t('drill.conversation.keysHint')}</p>
+        <ol className="option-list">
+          {options.map((o, i) => (
+            <li key={o.id}>
+              <button type="button" className="option" onClick={() => actor.send({ type: 'choose', option: o.id })}>
+                <span className="option-number" aria-hidden={i >= 9}>
+                  {i < 9 ? i + 1 : '·'}
+                </span>{' '}
+                <DrillText value={o.rep} locale={locale} />
+              </button>
+            </li>
+          ))}
+        </ol>
+      </div>
+      {moves.waits.length > 0 && (
+        <div role="group" aria-label={t('drill.conversation.waits')} className="waits">
+          <span className="meta">{t('drill.conversation.waits')}</span>
+          {moves.waits.map((days) => (
+            <button key={days} type="button" onClick={() => actor.send({ type: 'wait', days })}>
+              {t('drill.conversation.wait', { count: days })}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { Fragment, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSelector } from '@xstate/react';
+import type { DrillActor } from '../../domain/runtime/drill';
+import type { ScenarioModel } from '../../domain/scenario/model';
+import { pickText, type Locale } from '../../domain/text/localized-text';
+import { TranscriptLine } from './TranscriptLine';
+
+/** The conversation so far, with a day marker whenever the simulated day changes. */
+export function Transcript({ model, actor, locale }: { model: ScenarioModel; actor: DrillActor; locale: Locale }) {
+  const { t } = useTranslation();
+  const transcript = useSelector(actor, (s) => s.context.transcript);
+  const list = useRef<HTMLOListElement>(null);
+  // Keep the newest line in view inside the transcript, without scrolling the page.
+  useEffect(() => {
+    if (list.current) list.current.scrollTop = list.current.scrollHeight;
+  }, [transcript.length]);
+  const lastIndex = transcript.findLastIndex((e) => e.kind === 'customer' || e.kind === 'reply');
+  const lastCustomer = transcript[lastIndex];
+  const live = lastCustomer && 'text' in lastCustomer ? pickText(lastCustomer.text, locale) : null;
+  return (
+    <>
+      <ol ref={list} className="transcript" tabIndex={0} aria-label={t('drill.conversation.transcript')}>
+        {transcript.map((entry, i) => (
+          <Fragment key={i}>
+            {(i === 0 || transcript[i - 1]!.day !== entry.day) && (
+              <li className="line line-day">{t('drill.conversation.day', { day: entry.day })}</li>
+            )}
+            <TranscriptLine entry={entry} model={model} locale={locale} />
+          </Fragment>
+        ))}
+      </ol>
+      {/* Screen readers hear each new customer line once, without rereading the whole transcript. */}
+      <p className="visually-hidden" aria-live="polite" data-testid="customer-live">
+        {live && (
+          <span key={lastIndex} lang={live.locale}>
+            {pickText(model.customer.name, locale).text}
+            {t('drill.colon')}
+            {live.text}
+          </span>
+        )}
+      </p>
+    </>
+  );
+}
