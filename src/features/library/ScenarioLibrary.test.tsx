@@ -34,3 +34,25 @@ describe('the scenario library', () => {
     expect(within(ok!).getByRole('heading').textContent).toBe(good.model!.title.en);
   });
 });
+
+describe('starting a scenario', () => {
+  it('offers a labelled start button per playable scenario and reports which one was chosen', async () => {
+    const chosen: string[] = [];
+    render(<ScenarioLibrary entries={[bad, good]} locale="en" onStart={(e) => chosen.push(e.file)} />);
+    const buttons = screen.getAllByRole('button', { name: /^Start “/ });
+    expect(buttons).toHaveLength(1);
+    buttons[0]!.click();
+    expect(chosen).toEqual([file]);
+  });
+});
+
+describe('continuing', () => {
+  it('offers "continue" for a scenario with an unfinished attempt, first', () => {
+    const continued: string[] = [];
+    render(<ScenarioLibrary entries={[good]} locale="en" onStart={() => {}} onContinue={(e) => continued.push(e.file)} resumable={{ [file]: 'attempt-1' }} />);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons[0]!.getAttribute('aria-label')).toMatch(/^Continue “/);
+    buttons[0]!.click();
+    expect(continued).toEqual([file]);
+  });
+});

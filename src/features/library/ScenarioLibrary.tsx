@@ -14,7 +14,16 @@ function Text({ value, locale }: { value: LocalizedText; locale: Locale }) {
 }
 
 /** The bundled scenarios as cards; a scenario with errors shows its diagnostics instead. */
-export function ScenarioLibrary({ entries, locale }: { entries: LibraryEntry[]; locale: Locale }) {
+interface Props {
+  entries: LibraryEntry[];
+  locale: Locale;
+  onStart?: (entry: LibraryEntry) => void;
+  onContinue?: (entry: LibraryEntry) => void;
+  /** Files that have an unfinished attempt to continue. */
+  resumable?: Record<string, string>;
+}
+
+export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumable = {} }: Props) {
   const { t } = useTranslation();
   if (entries.length === 0) return <p>{t('library.empty')}</p>;
   return (
@@ -38,6 +47,18 @@ export function ScenarioLibrary({ entries, locale }: { entries: LibraryEntry[]; 
                 </p>
                 <p className="meta">{t('library.languages', { list: m.languages.join(', ') })}</p>
                 {warnings > 0 && <p className="meta">{t('library.warnings', { count: warnings })}</p>}
+                <div className="card-actions">
+                  {onContinue && resumable[e.file] && (
+                    <button type="button" className="primary" onClick={() => onContinue(e)} aria-label={t('library.continueNamed', { title: pickText(m.title, locale).text })}>
+                      {t('library.continue')}
+                    </button>
+                  )}
+                  {onStart && (
+                    <button type="button" className={resumable[e.file] ? '' : 'primary'} onClick={() => onStart(e)} aria-label={t('library.startNamed', { title: pickText(m.title, locale).text })}>
+                      {resumable[e.file] ? t('library.startAgain') : t('library.start')}
+                    </button>
+                  )}
+                </div>
               </>
             ) : (
               <>
