@@ -1,12 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../domain/text/localized-text';
 import { useAppStore } from '../state/app-store';
-import { bundledScenarios, type LibraryEntry } from '../state/scenario-library';
-import { attemptsStore, resumeInfo, useAttempts } from '../state/attempts/use-attempts';
+import { bundledScenarios, loadScenario, type LibraryEntry, type LoadedScenario } from '../state/scenario-library';
+import { attemptsStore, useAttempts } from '../state/attempts/use-attempts';
 import { ScenarioLibrary } from '../features/library/ScenarioLibrary';
-import { DrillScreen } from '../features/drill/DrillScreen';
-import { continueSession, startSession, type DrillSession } from './drill-session';
+import type { DrillSession } from './drill-session';
+
+// The drill (XState, the screen) loads when a scenario is opened, not with the library.
+const DrillScreen = lazy(() => import('../features/drill/DrillScreen').then((m) => ({ default: m.DrillScreen })));
+const sessions = () => import('./drill-session');
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
@@ -17,7 +20,7 @@ export function App() {
   const entries = useMemo(() => bundledScenarios(), []);
   const records = useAttempts((s) => s.records);
   const storageError = useAttempts((s) => s.storageError);
-  const [session, setSession] = useState<DrillSession | null>(null);
+  const [session, setSession] = useState<(DrillSession & { scenario: LoadedScenario }) | null>(null);
 
   useEffect(() => {
     void attemptsStore.getState().load();
@@ -30,23 +33,23 @@ export function App() {
     document.documentElement.lang = l;
   };
 
-  // The newest unfinished attempt per scenario that can still be continued.
+  // The newest unfinished attempt per scenario, when it was made with this version of it.
   const resumable = useMemo(() => {
     const out: Record<string, string> = {};
     for (const e of entries) {
-      if (!e.model) continue;
       const r = records
-        .filter((rec) => rec.status === 'in-progress' && resumeInfo(rec, e.model!).kind === 'continue')
+        .filter((rec) => rec.status === 'in-progress' && rec.scenario.id === e.meta?.id && rec.scenario.hash === e.meta.hash)
         .sort((a, b) => b.updatedAt - a.updatedAt)[0];
       if (r) out[e.file] = r.id;
     }
     return out;
   }, [entries, records]);
 
-  const start = (entry: LibraryEntry) => entry.model && setSession(startSession(entry.model));
-  const resume = (entry: LibraryEntry) => {
-    const record = records.find((r) => r.id === resumable[entry.file]);
-    if (entry.model && record) setSession(continueSession(entry.model, record) ?? startSession(entry.model));
+  const open = async (entry: LibraryEntry, continuing: boolean) => {
+    const [scenario, { startSession, continueSession }] = await Promise.all([loadScenario(entry.file), sessions()]);
+    const record = continuing ? records.find((r) => r.id === resumable[entry.file]) : undefined;
+    const s = (record && continueSession(scenario.model, record)) || startSession(scenario.model);
+    setSession(Object.assign(s, { scenario }));
   };
 
   return (
@@ -71,12 +74,14 @@ export function App() {
       )}
       <main>
         {session ? (
-          <DrillScreen key={session.record.id} model={session.model} actor={session.actor} locale={locale} onExit={() => setSession(null)} />
+          <Suspense fallback={<p aria-busy="true">…</p>}>
+            <DrillScreen key={session.record.id} model={session.model} actor={session.actor} locale={locale} onExit={() => setSession(null)} />
+          </Suspense>
         ) : (
           <>
             <p>{t('app.tagline')}</p>
             <h2>{t('library.heading')}</h2>
-            <ScenarioLibrary entries={entries} locale={locale} onStart={start} onContinue={resume} resumable={resumable} />
+            <ScenarioLibrary entries={entries} locale={locale} onStart={(e) => void open(e, false)} onContinue={(e) => void open(e, true)} resumable={resumable} />
           </>
         )}
       </main>

@@ -1,21 +1,34 @@
 /**
  * The bundled scenario library, compiled at build time (see src/build/scenario-library-plugin.ts).
+ * The list holds only what the library screen shows; a scenario's model is loaded when opened.
  * A file that does not compile is listed with its diagnostics; the others still work.
  */
-import library from 'virtual:scenario-library';
+import library, { loaders } from 'virtual:scenario-library';
 import type { Diagnostic } from '../domain/diagnostics/diagnostic';
-import type { ScenarioModel } from '../domain/scenario/model';
+import type { ScenarioMeta, ScenarioModel } from '../domain/scenario/model';
 import type { Move } from '../domain/runtime/context';
 
 export interface LibraryEntry {
   file: string;
-  model?: ScenarioModel;
+  /** Null when the file does not compile. */
+  meta: ScenarioMeta | null;
   diagnostics: Diagnostic[];
+}
+
+export interface LoadedScenario {
+  model: ScenarioModel;
   /** The explorer's expert path (seed and moves), found at build time; null if none was found. */
-  exemplar?: { seed: number; moves: Move[] } | null;
+  exemplar: { seed: number; moves: Move[] } | null;
 }
 
 /** Every bundled scenario, sorted by file name. */
 export function bundledScenarios(): LibraryEntry[] {
   return library;
+}
+
+/** Loads one playable scenario's model and expert path. */
+export async function loadScenario(file: string): Promise<LoadedScenario> {
+  const load = loaders[file];
+  if (!load) throw new Error(`No playable scenario ${file}`);
+  return (await load()).default;
 }

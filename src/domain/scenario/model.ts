@@ -189,3 +189,12 @@ export function findOption(model: ScenarioModel, optionId: string): OptionModel 
   const [container, step] = optionId.split('/');
   return graphOf(model, container ?? '')?.steps[step ?? '']?.options.find((o) => o.id === optionId);
 }
+
+/** What the library shows about a scenario, without the scenario itself. */
+export type ScenarioMeta = Pick<ScenarioModel, 'id' | 'version' | 'hash' | 'title' | 'summary' | 'industry' | 'difficulty' | 'minutes' | 'languages'>;
+
+/** The library's view of a model. */
+export function scenarioMeta(m: ScenarioModel): ScenarioMeta {
+  const { id, version, hash, title, summary, industry, difficulty, minutes, languages } = m;
+  return { id, version, hash, title, summary, industry, difficulty, minutes, languages };
+}

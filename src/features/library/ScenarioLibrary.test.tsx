@@ -3,13 +3,18 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compileScenario } from '../../domain/compiler/compile';
+import { scenarioMeta } from '../../domain/scenario/model';
 import { initTestI18n } from '../../../test/support/i18n';
 import { ScenarioLibrary } from './ScenarioLibrary';
 import type { LibraryEntry } from '../../state/scenario-library';
 
 const file = 'scenarios/first-deal-tutorial.yaml';
-const good: LibraryEntry = { file, ...compileScenario(readFileSync(file, 'utf8'), file) };
-const bad: LibraryEntry = { file: 'scenarios/broken.yaml', ...compileScenario('scenario: broken\ntitle: [\n', 'scenarios/broken.yaml') };
+const entry = (f: string, text: string): LibraryEntry => {
+  const { model, diagnostics } = compileScenario(text, f);
+  return { file: f, meta: model ? scenarioMeta(model) : null, diagnostics };
+};
+const good = entry(file, readFileSync(file, 'utf8'));
+const bad = entry('scenarios/broken.yaml', 'scenario: broken\ntitle: [\n');
 
 beforeAll(() => initTestI18n('en'));
 afterEach(cleanup);
@@ -18,12 +23,12 @@ describe('the scenario library', () => {
   it('shows a card per playable scenario with its title, difficulty and minutes, in the chosen language', () => {
     render(<ScenarioLibrary entries={[good]} locale="en" />);
     const card = screen.getByRole('listitem');
-    expect(within(card).getByRole('heading').textContent).toBe(good.model!.title.en);
+    expect(within(card).getByRole('heading').textContent).toBe(good.meta!.title.en);
     expect(card.textContent).toContain('Intro');
-    expect(card.textContent).toContain(`${good.model!.minutes} min`);
+    expect(card.textContent).toContain(`${good.meta!.minutes} min`);
     cleanup();
     render(<ScenarioLibrary entries={[good]} locale="zh-CN" />);
-    expect(screen.getByRole('heading').textContent).toBe(good.model!.title['zh-CN']);
+    expect(screen.getByRole('heading').textContent).toBe(good.meta!.title['zh-CN']);
   });
 
   it('shows a scenario that does not compile with its diagnostics, and still shows the others', () => {
@@ -31,7 +36,7 @@ describe('the scenario library', () => {
     const [broken, ok] = screen.getAllByRole('listitem').filter((li) => li.parentElement?.getAttribute('aria-label'));
     expect(within(broken!).getByRole('alert').textContent).toMatch(/cannot be played yet/);
     expect(broken!.textContent).toContain('SC004');
-    expect(within(ok!).getByRole('heading').textContent).toBe(good.model!.title.en);
+    expect(within(ok!).getByRole('heading').textContent).toBe(good.meta!.title.en);
   });
 });
 

@@ -31,7 +31,7 @@ export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumabl
       {entries.map((e) => {
         const errors = e.diagnostics.filter((d) => d.severity === 'error');
         const warnings = e.diagnostics.length - errors.length;
-        const m = e.model;
+        const m = e.meta;
         return (
           <li key={e.file} className="card">
             {m ? (
