@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../domain/text/localized-text';
 import { useAppStore } from '../state/app-store';
@@ -7,8 +7,9 @@ import { attemptsStore, useAttempts } from '../state/attempts/use-attempts';
 import { ScenarioLibrary } from '../features/library/ScenarioLibrary';
 import type { DrillSession } from './drill-session';
 
-// The drill (XState, the screen) loads when a scenario is opened, not with the library.
-const DrillScreen = lazy(() => import('../features/drill/DrillScreen').then((m) => ({ default: m.DrillScreen })));
+import { ActiveDrill } from './ActiveDrill';
+
+// The drill session (XState and the engine) loads when a scenario is opened, not with the library.
 const sessions = () => import('./drill-session');
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -75,7 +76,13 @@ export function App() {
       <main>
         {session ? (
           <Suspense fallback={<p aria-busy="true">…</p>}>
-            <DrillScreen key={session.record.id} model={session.model} actor={session.actor} locale={locale} onExit={() => setSession(null)} />
+            <ActiveDrill
+              key={session.record.id}
+              session={session}
+              locale={locale}
+              onExit={() => setSession(null)}
+              onAgain={() => void open(entries.find((e) => e.meta?.id === session.model.id)!, false)}
+            />
           </Suspense>
         ) : (
           <>

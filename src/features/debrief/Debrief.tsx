@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DrillContext } from '../../domain/runtime/context';
+import type { ScenarioModel } from '../../domain/scenario/model';
+import { scoreContext } from '../../domain/scoring/score';
+import type { Locale } from '../../domain/text/localized-text';
+import type { DebriefData, Exemplar } from './debrief-data';
+import { OutcomeSummary } from './OutcomeSummary';
+import { ProcessIndicators } from './ProcessIndicators';
+import { StageCard } from './StageCard';
+
+export interface DebriefProps {
+  model: ScenarioModel;
+  /** The finished drill's context. */
+  context: DrillContext;
+  /** The explorer's expert path, for "a better move"; null when there is none. */
+  exemplar: Exemplar | null;
+  locale: Locale;
+  onAgain(): void;
+  onExit(): void;
+}
+
+/**
+ * The debrief after a drill: the outcome and overall score, a card per LTC stage with every key
+ * action and pitfall at its quoted turn (and the expert's better move), then the process indicators.
+ */
+export function Debrief({ model, context, exemplar, locale, onAgain, onExit }: DebriefProps) {
+  const { t } = useTranslation();
+  const result = useMemo(() => scoreContext(model, context), [model, context]);
+  const data: DebriefData = { model, context, exemplar, locale };
+  return (
+    <article className="debrief">
+      <OutcomeSummary outcome={result.outcome} overall={result.overall} locale={locale} />
+      <section aria-labelledby="debrief-stages-heading">
+        <h3 id="debrief-stages-heading">{t('debrief.stages.heading')}</h3>
+        <ol className="stage-cards">
+          {result.stages.map((s, i) => (
+            <StageCard key={s.stage} stage={s} index={i} data={data} />
+          ))}
+        </ol>
+      </section>
+      <ProcessIndicators indicators={result.indicators} data={data} />
+      <div className="debrief-actions">
+        <button type="button" className="primary" onClick={onAgain}>
+          {t('debrief.actions.again')}
+        </button>
+        <button type="button" onClick={onExit}>
+          {t('debrief.actions.exit')}
+        </button>
+      </div>
+    </article>
+  );
+}
