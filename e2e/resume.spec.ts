@@ -1,0 +1,61 @@
+/** Reloading mid-drill loses nothing: "Continue" replays the saved moves to the same transcript. */
+import { expect, test, type Page } from '@playwright/test';
+import { scenario } from './support/data';
+import { customerLines, followExemplar, LANGS, openLibrary, outcomeText, pinSeed, startScenario, submitExpertLeads, tr, transcript } from './support/drill';
+
+const TUTORIAL = 'scenarios/first-deal-tutorial.yaml';
+
+/** The most moves saved in any unfinished attempt (read straight from IndexedDB). */
+const savedMoves = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ltc-attempts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('attempts').objectStore('attempts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const records = all.result as { status: string; moves: unknown[] }[];
+            resolve(Math.max(-1, ...records.filter((r) => r.status === 'in-progress').map((r) => r.moves.length)));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
+for (const { lang, browser } of LANGS) {
+  test.describe(lang, () => {
+    test.use({ locale: browser });
+
+    test(`${TUTORIAL}: reload mid-drill, continue, same transcript`, async ({ page }) => {
+      const s = scenario(TUTORIAL);
+      await pinSeed(page, s.seed);
+      await openLibrary(page, lang);
+      await startScenario(page, s, lang);
+      await submitExpertLeads(page, s, lang);
+      const played = await followExemplar(page, s, lang, { maxMoves: 4 });
+      expect(played.ended).toBe(false);
+      const before = await customerLines(page, lang);
+      const allBefore = await transcript(page, lang).locator('li').allInnerTexts();
+      expect(before.length).toBeGreaterThan(0);
+      // The lead plan plus the four moves must be in IndexedDB before the reload.
+      await expect.poll(() => savedMoves(page)).toBe(1 + played.moves);
+
+      await page.reload();
+      await openLibrary(page, lang);
+      const cont = page.getByRole('button', { name: tr(lang, 'library.continueNamed', { title: s.title[lang] }) });
+      await expect(cont).toHaveText(tr(lang, 'library.continue'));
+      await cont.click();
+      await expect(transcript(page, lang)).toBeVisible();
+      expect(await customerLines(page, lang)).toEqual(before);
+      expect(await transcript(page, lang).locator('li').allInnerTexts()).toEqual(allBefore);
+
+      // And the drill goes on from there to the end.
+      const rest = await followExemplar(page, s, lang, { from: played.next });
+      expect(rest.ended).toBe(true);
+      await expect(outcomeText(page, lang, 'won')).toBeVisible();
+    });
+  });
+}

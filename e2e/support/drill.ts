@@ -1,0 +1,215 @@
+/** Page helpers shared by the specs: locale strings, the library, the lead form, the exemplar follower. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ROOT, SCREENSHOTS } from './data';
+import type { Lang, Move, ScenarioData } from './types';
+
+export const LANGS: { lang: Lang; browser: string }[] = [
+  { lang: 'en', browser: 'en-US' },
+  { lang: 'zh-CN', browser: 'zh-CN' },
+];
+
+/** The bundled scenario files, read at collection time (before global setup has run). */
+export const libraryFiles = (): string[] =>
+  readdirSync(join(ROOT, 'scenarios'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `scenarios/${f}`);
+
+type Json = { [k: string]: string | Json };
+const strings: Record<Lang, Json> = {
+  en: JSON.parse(readFileSync(join(ROOT, 'src/locales/en.json'), 'utf8')) as Json,
+  'zh-CN': JSON.parse(readFileSync(join(ROOT, 'src/locales/zh-CN.json'), 'utf8')) as Json,
+};
+
+/** i18next-like lookup of a UI string (plural `_one`/`_other` by `count`). */
+export function tr(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
+  const parts = key.split('.');
+  const last = parts.pop()!;
+  let node: Json = strings[lang];
+  for (const p of parts) node = node[p] as Json;
+  let value = node[last];
+  if (value === undefined && 'count' in vars) value = node[`${last}_${vars.count === 1 ? 'one' : 'other'}`];
+  if (typeof value !== 'string') throw new Error(`no string ${lang}:${key}`);
+  return value.replace(/\{\{(\w+)\}\}/g, (_, v: string) => String(vars[v]));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A UI string with placeholders as a regex (`{{stage}}` → any text). */
+export function trPattern(lang: Lang, key: string): RegExp {
+  const parts = tr(lang, key, new Proxy({}, { get: (_, p) => `\u0000${String(p)}\u0000` })).split(/\u0000\w+\u0000/);
+  return new RegExp(parts.map(escape).join('.+'));
+}
+
+/** Pins the "random" seed the app draws for a new attempt (crypto.getRandomValues of one Uint32). */
+export async function pinSeed(page: Page, seed: number) {
+  await page.addInitScript((s) => {
+    const original = crypto.getRandomValues.bind(crypto);
+    crypto.getRandomValues = (<T extends ArrayBufferView | null>(array: T): T => {
+      if (array instanceof Uint32Array && array.length === 1) {
+        array[0] = s >>> 0;
+        return array;
+      }
+      return original(array as never) as T;
+    }) as typeof crypto.getRandomValues;
+  }, seed);
+}
+
+export async function openLibrary(page: Page, lang: Lang) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: tr(lang, 'app.title') })).toBeVisible();
+  await expect(page.getByRole('list', { name: tr(lang, 'library.heading') })).toBeVisible();
+}
+
+export const startButton = (page: Page, s: ScenarioData, lang: Lang) =>
+  page.getByRole('button', { name: tr(lang, 'library.startNamed', { title: s.title[lang] }) });
+
+export async function startScenario(page: Page, s: ScenarioData, lang: Lang) {
+  await startButton(page, s, lang).click();
+  await expect(page.getByRole('heading', { name: tr(lang, 'drill.leads.heading') })).toBeVisible();
+}
+
+export const leadCard = (page: Page, s: ScenarioData, lang: Lang, leadId: string) => {
+  const lead = s.leads.pool.find((l) => l.id === leadId)!;
+  return page.getByRole('listitem', { name: lead.company[lang], exact: true });
+};
+
+export interface LeadChoices {
+  /** Lead ids to pursue; the expert's (the customer lead) by default. */
+  pursue?: string[];
+}
+
+/** Fills the lead form as the expert would (ideal profile, expert grades, ideal record) and submits it. */
+export async function submitExpertLeads(page: Page, s: ScenarioData, lang: Lang, choices: LeadChoices = {}) {
+  const pursue = choices.pursue ?? s.leads.pool.filter((l) => l.customer).map((l) => l.id);
+  const profile = page.getByRole('group', { name: tr(lang, 'drill.leads.profile') });
+  for (const c of s.leads.criteria) if (c.ideal) await profile.getByRole('checkbox', { name: c.label[lang], exact: true }).check();
+  for (const lead of s.leads.pool) {
+    const card = leadCard(page, s, lang, lead.id);
+    await card.getByRole('radio', { name: lead.grade, exact: true }).check();
+    if (pursue.includes(lead.id)) await card.getByRole('checkbox').check();
+  }
+  const record = page.getByRole('group', { name: tr(lang, 'drill.leads.record') });
+  for (const f of s.leads.fields) if (f.ideal) await record.getByRole('checkbox', { name: f.label[lang], exact: true }).check();
+  const submit = page.getByRole('button', { name: tr(lang, 'drill.leads.submit') });
+  await expect(submit).toBeEnabled();
+  await submit.click();
+  await expect(page.getByRole('heading', { name: tr(lang, 'drill.leads.heading') })).toBeHidden();
+}
+
+export const transcript = (page: Page, lang: Lang) => page.getByRole('list', { name: tr(lang, 'drill.conversation.transcript') });
+export const optionsGroup = (page: Page, lang: Lang) => page.getByRole('group', { name: tr(lang, 'drill.conversation.options') });
+export const waitsGroup = (page: Page, lang: Lang) => page.getByRole('group', { name: tr(lang, 'drill.conversation.waits') });
+/** The UI strings among `keys` that exist in this build's locale files. */
+function existing(lang: Lang, keys: string[]): string[] {
+  return keys.flatMap((k) => {
+    try {
+      return [tr(lang, k)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * The end of the drill, loosely: the drill's outcome heading or the debrief's heading (the end
+ * screen is still changing: a debrief screen is being added).
+ */
+export const outcomeHeading = (page: Page, lang: Lang) =>
+  page
+    .getByRole('heading', { name: new RegExp(`^(${existing(lang, ['drill.outcome.heading', 'debrief.heading']).map(escape).join('|')})$`) })
+    .first();
+
+/** The verdict `outcome` ('won', 'lost', …) as the drill or the debrief words it. */
+export function outcomeText(page: Page, lang: Lang, outcome: string) {
+  const patterns = [`drill.outcome.${outcome}`, `debrief.outcome.${outcome}`].flatMap((k) => {
+    try {
+      return [trPattern(lang, k).source];
+    } catch {
+      return [];
+    }
+  });
+  return page.getByText(new RegExp(patterns.join('|'))).first();
+}
+
+/** The reason for an ending, by its key ('lead-not-pursued', …), as the drill or the debrief words it. */
+export const reasonText = (page: Page, lang: Lang, key: string) =>
+  page.getByText(new RegExp(existing(lang, [`drill.outcome.reasons.${key}`, `debrief.outcome.reasons.${key}`]).map(escape).join('|'))).first();
+
+/** The option button whose rep text is exactly `rep`. */
+export const optionButton = (page: Page, lang: Lang, rep: string) =>
+  optionsGroup(page, lang)
+    .getByRole('button')
+    .filter({ has: page.getByText(rep, { exact: true }) });
+
+export const customerLines = (page: Page, lang: Lang) => transcript(page, lang).locator('li.line-customer').allInnerTexts();
+
+async function act(page: Page, lang: Lang, target: Locator) {
+  const before = await transcript(page, lang).locator('li').count();
+  await target.click();
+  // Every accepted move adds to the transcript (or ends the drill): wait for it before the next one.
+  await expect
+    .poll(async () => (await outcomeHeading(page, lang).isVisible()) || (await transcript(page, lang).locator('li').count()) > before)
+    .toBe(true);
+}
+
+export interface FollowResult {
+  moves: number;
+  /** Moves where the exemplar's move was not on offer and the first offered option was taken instead. */
+  deviations: number;
+  ended: boolean;
+}
+
+/**
+ * Follows the exemplar's moves after the lead plan, from move index `from`. When its next choice is
+ * not offered (a surprise or objection changed things), looks ahead for one that is, else takes the
+ * first offered option (or the first wait). Stops at the outcome, after `maxMoves`, or when `until` holds.
+ */
+export async function followExemplar(
+  page: Page,
+  s: ScenarioData,
+  lang: Lang,
+  opts: { from?: number; maxMoves?: number; until?: () => Promise<boolean> } = {},
+): Promise<FollowResult & { next: number }> {
+  const moves = s.moves;
+  let i = opts.from ?? moves.findIndex((m) => m.type === 'leads.submit') + 1;
+  let count = 0;
+  let deviations = 0;
+  const maxMoves = opts.maxMoves ?? 300;
+  const offered = async (m: Move | undefined): Promise<Locator | null> => {
+    if (!m) return null;
+    let loc: Locator;
+    if (m.type === 'choose') loc = optionButton(page, lang, s.options[m.option]![lang]);
+    else if (m.type === 'wait') loc = waitsGroup(page, lang).getByRole('button', { name: tr(lang, 'drill.conversation.wait', { count: m.days }), exact: true });
+    else if (m.type === 'record') loc = page.getByRole('button', { name: tr(lang, 'drill.record.recordFact', { fact: s.facts[m.fact]![lang] }), exact: true });
+    else return null;
+    return (await loc.count()) === 1 ? loc : null;
+  };
+  while (count < maxMoves) {
+    if (await outcomeHeading(page, lang).isVisible()) return { moves: count, deviations, ended: true, next: i };
+    if (opts.until && (await opts.until())) return { moves: count, deviations, ended: false, next: i };
+    let target = await offered(moves[i]);
+    if (target) i += 1;
+    else {
+      // Off the exemplar: a later exemplar choice that is offered now, else the first option or wait.
+      for (let j = i + 1; j < moves.length && !target; j++) {
+        if (moves[j]!.type !== 'choose') continue;
+        target = await offered(moves[j]);
+        if (target) i = j + 1;
+      }
+      if (!target) {
+        deviations += 1;
+        const first = optionsGroup(page, lang).getByRole('button').first();
+        target = (await first.count()) ? first : waitsGroup(page, lang).getByRole('button').first();
+      }
+    }
+    await act(page, lang, target);
+    count += 1;
+  }
+  return { moves: count, deviations, ended: await outcomeHeading(page, lang).isVisible(), next: i };
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
