@@ -38,7 +38,7 @@ export function tr(lang: Lang, key: string, vars: Record<string, string | number
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A UI string with placeholders as a regex (`{{stage}}` → any text). */
 export function trPattern(lang: Lang, key: string): RegExp {
-  const parts = tr(lang, key, new Proxy({}, { get: (_, p) => `\u0000${String(p)}\u0000` })).split(/\u0000\w+\u0000/);
+  const parts = tr(lang, key, new Proxy({}, { get: (_, p) => `\uE000${String(p)}\uE000` })).split(/\uE000\w+\uE000/);
   return new RegExp(parts.map(escape).join('.+'));
 }
 
