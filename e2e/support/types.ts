@@ -2,12 +2,8 @@
 export type Lang = 'en' | 'zh-CN';
 export type Texts = Record<Lang, string>;
 
-export type Move =
-  | { type: 'leads.submit'; plan: unknown }
-  | { type: 'choose'; option: string }
-  | { type: 'wait'; days: number }
-  | { type: 'record'; fact: string }
-  | { type: 'abandon' };
+export type { Move } from '../../src/domain/runtime/context';
+import type { Move } from '../../src/domain/runtime/context';
 
 export interface ScenarioData {
   file: string;
