@@ -18,10 +18,12 @@ export const libraryFiles = (): string[] =>
     .map((f) => `scenarios/${f}`);
 
 type Json = { [k: string]: string | Json };
-const strings: Record<Lang, Json> = {
-  en: JSON.parse(readFileSync(join(ROOT, 'src/locales/en.json'), 'utf8')) as Json,
-  'zh-CN': JSON.parse(readFileSync(join(ROOT, 'src/locales/zh-CN.json'), 'utf8')) as Json,
+/** The UI strings of one language: `src/locales/<lang>/<section>.json` holds the `<section>.*` keys. */
+const readStrings = (lang: Lang): Json => {
+  const dir = join(ROOT, 'src', 'locales', lang);
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json]));
 };
+const strings: Record<Lang, Json> = { en: readStrings('en'), 'zh-CN': readStrings('zh-CN') };
 
 /** i18next-like lookup of a UI string (plural `_one`/`_other` by `count`). */
 export function tr(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {

@@ -1,11 +1,19 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { RESOURCES } from './resources';
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+const en = RESOURCES.en.translation;
+const zhCN = RESOURCES['zh-CN'].translation;
 
 describe('the two locales', () => {
+  it('have the same section files', () => {
+    const dir = import.meta.dirname;
+    expect(readdirSync(join(dir, 'zh-CN')).sort()).toEqual(readdirSync(join(dir, 'en')).sort());
+    expect(Object.keys(en).length).toBeGreaterThan(5);
+  });
   it('have exactly the same keys', () => {
     expect(keys(zhCN).sort()).toEqual(keys(en).sort());
   });
@@ -16,7 +24,7 @@ describe('the two locales', () => {
     for (const k of Object.keys(e)) {
       expect(e[k]!.length, k).toBeGreaterThan(0);
       expect(z[k]!.length, k).toBeGreaterThan(0);
-      const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+      const vars = (s: string) => [...s.matchAll(/{{(\w+)(?:,[^}]*)?}}/g)].map((m) => m[1]).sort();
       expect(vars(z[k]!), k).toEqual(vars(e[k]!));
     }
   });

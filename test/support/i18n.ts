@@ -1,12 +1,11 @@
 /** i18next for component tests, with the app's real resources. */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../src/locales/en.json';
-import zhCN from '../../src/locales/zh-CN.json';
+import { RESOURCES } from '../../src/locales/resources';
 
 export function initTestI18n(lng: 'en' | 'zh-CN' = 'en') {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng, fallbackLng: 'en', interpolation: { escapeValue: false } });
+    void i18n.use(initReactI18next).init({ resources: RESOURCES, lng, fallbackLng: 'en', interpolation: { escapeValue: false } });
   }
   return i18n;
 }
