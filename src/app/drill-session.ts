@@ -7,7 +7,7 @@ import { createActor } from 'xstate';
 import type { ScenarioModel } from '../domain/scenario/model';
 import { machineFor, replay, type DrillActor } from '../domain/runtime/drill';
 import { scoreContext } from '../domain/scoring/score';
-import { newAttemptRecord, type AttemptRecord } from '../state/attempts/attempt-record';
+import { newAttemptRecord, withMoves, type AttemptRecord } from '../domain/attempts/attempt-record';
 import { attemptsStore } from '../state/attempts/use-attempts';
 
 export interface DrillSession {
@@ -32,7 +32,7 @@ function track(model: ScenarioModel, actor: DrillActor, initial: AttemptRecord):
     const ctx = snapshot.context;
     if (ctx.log.length === saved && snapshot.status !== 'done') return;
     saved = ctx.log.length;
-    record = { ...record, moves: ctx.log, updatedAt: Date.now() };
+    record = withMoves(record, ctx.log, Date.now());
     if (snapshot.status === 'done') void attemptsStore.getState().finish(record, scoreContext(model, ctx));
     else void attemptsStore.getState().saveProgress(record);
   });

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tour } from '../../../test/support/load';
 import { playPicks } from '../../../test/support/random-play';
 import { replay } from '../../domain/runtime/drill';
-import { ATTEMPT_VERSION, newAttemptRecord, type AttemptRecord } from './attempt-record';
+import { ATTEMPT_VERSION, newAttemptRecord, withMoves, type AttemptRecord } from '../../domain/attempts/attempt-record';
 import { createAttemptRepository, openAttemptsDb, type AttemptRepository } from './attempt-store';
-import { recordArb } from './attempt-arbitrary.test-support';
+import { recordArb } from '../../domain/attempts/attempt-arbitrary.test-support';
 
 let dbCount = 0;
 const repositories: AttemptRepository[] = [];
@@ -31,6 +31,7 @@ const attempt = (id: string, updatedAt = 1000): AttemptRecord => ({
   ...newAttemptRecord({ id, scenario: { id: 'feature-tour', version: '1.0.0', hash: 'abc123' }, seed: 7, now: 500 }),
   updatedAt,
   moves: [{ type: 'choose', option: 'x/y/1' }],
+  times: [1],
   explainBacks: [{ stage: 'discovery', text: 'Ask before you pitch.', skipped: false }],
 });
 
@@ -152,7 +153,7 @@ describe('the attempts repository', () => {
       fc.asyncProperty(fc.integer(), fc.array(fc.nat(20), { maxLength: 25 }), async (seed, picks) => {
         const live = playPicks(model, seed, picks);
         const { repo, reopen } = fresh();
-        const record = { ...newAttemptRecord({ id: 'live', scenario: model, seed, now: 1 }), moves: live.context().log };
+        const record = withMoves(newAttemptRecord({ id: 'live', scenario: model, seed, now: 1 }), live.context().log, 2);
         expect((await repo.save(record)).status).toBe('saved');
         const stored = await reopen().get('live');
         if (stored.status !== 'found') throw new Error(`not found: ${stored.status}`);

@@ -4,7 +4,7 @@
  * so the drill in progress is not lost; a corrupt record is reported by id and hides nothing else.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
-import { validateAttempt, type AttemptRecord, type AttemptRecordError } from './attempt-record';
+import { validateAttempt, type AttemptRecord, type AttemptRecordError } from '../../domain/attempts/attempt-record';
 
 export const ATTEMPTS_DB_NAME = 'ltc-attempts';
 /** The database schema version (object stores and indexes), distinct from the record format version. */

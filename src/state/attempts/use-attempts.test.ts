@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tour } from '../../../test/support/load';
 import { playPicks } from '../../../test/support/random-play';
 import { score } from '../../domain/scoring/score';
-import { newAttemptRecord } from './attempt-record';
+import { newAttemptRecord, withMoves } from '../../domain/attempts/attempt-record';
 import { createAttemptRepository, openAttemptsDb } from './attempt-store';
 import { createAttemptsStore, resumeInfo } from './use-attempts';
 
@@ -23,7 +23,7 @@ describe('the attempts library', () => {
   it('saves progress and finds it again after a reload, ready to continue', async () => {
     const { store, reload } = setup();
     const live = playPicks(model, 3, [0, 1, 2, 0]);
-    const record = { ...start(), moves: live.context().log, freeText: [{ turn: 1, text: 'my own words' }] };
+    const record = { ...withMoves(start(), live.context().log, 5), freeText: [{ turn: 1, text: 'my own words' }] };
     const result = await store.getState().saveProgress(record);
     expect(result.status).toBe('saved');
     expect(store.getState().records).toEqual([{ ...record, updatedAt: 10_001 }]);
@@ -41,7 +41,7 @@ describe('the attempts library', () => {
     const live = playPicks(model, 9, Array.from({ length: 40 }, (_, i) => i));
     const moves = live.context().log;
     const full = score(model, { seed: 9, moves });
-    await store.getState().finish({ ...start('f', 9), moves }, full);
+    await store.getState().finish(withMoves(start('f', 9), moves, 5), full);
     const [saved] = store.getState().records;
     expect(saved).toMatchObject({ status: full.outcome?.outcome === 'abandoned' ? 'abandoned' : 'finished' });
     expect(saved?.score?.overall.score).toBe(full.overall.score);
@@ -62,7 +62,7 @@ describe('the attempts library', () => {
 
   it('shows a storage failure and keeps the drill in progress', async () => {
     const { store } = setup(() => Promise.reject(new DOMException('private mode', 'InvalidStateError')));
-    const record = { ...start(), moves: playPicks(model, 3, [1, 1]).context().log };
+    const record = withMoves(start(), playPicks(model, 3, [1, 1]).context().log, 5);
     expect((await store.getState().saveProgress(record)).status).toBe('memory-only');
     expect(store.getState().storageError).toMatchObject({ kind: 'unavailable', key: 'attempts.storage.unavailable' });
     expect(store.getState().records.map((r) => r.moves)).toEqual([record.moves]);

@@ -7,7 +7,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { AttemptScore } from '../../domain/scoring/score';
-import { summarizeScore, type AttemptRecord, type AttemptRecordError } from './attempt-record';
+import { summarizeScore, type AttemptRecord, type AttemptRecordError } from '../../domain/attempts/attempt-record';
 import {
   createAttemptRepository,
   type AttemptRepository,

@@ -1,7 +1,7 @@
 /** fast-check generators for attempts, shared by the attempts tests. */
 import fc from 'fast-check';
-import { STAGES } from '../../domain/ltc/stages';
-import type { Move } from '../../domain/runtime/context';
+import { STAGES } from '../ltc/stages';
+import type { Move } from '../runtime/context';
 import { ATTEMPT_FORMAT, ATTEMPT_VERSION, type AttemptRecord } from './attempt-record';
 
 const word = fc.string({ minLength: 1, maxLength: 12 });
@@ -34,7 +34,8 @@ export const recordArb: fc.Arbitrary<AttemptRecord> = fc
       status: fc.constantFrom('in-progress', 'finished', 'abandoned' as const),
       scenario: fc.record({ id: word, version: fc.string({ maxLength: 8 }), hash: fc.stringMatching(/^[0-9a-f]{8,16}$/) }),
       seed: fc.integer(),
-      moves: fc.array(moveArb, { maxLength: 12 }),
+      trainee: fc.string({ maxLength: 20 }),
+      moves: fc.array(fc.tuple(moveArb, fc.option(fc.nat(4_000_000_000_000), { nil: null })), { maxLength: 12 }),
       freeText: fc.array(fc.record({ turn: fc.nat(50), text: fc.string() }), { maxLength: 4 }),
       explainBacks: fc.array(fc.record({ stage: fc.constantFrom(...STAGES), text: fc.string(), skipped: fc.boolean() }), { maxLength: 4 }),
       score: fc.record({
@@ -42,7 +43,25 @@ export const recordArb: fc.Arbitrary<AttemptRecord> = fc
         stages: fc.array(fc.record({ stage: fc.constantFrom(...STAGES), score: num, band }), { maxLength: 7 }),
         outcome: fc.constantFrom('won', 'lost', 'stalled', 'abandoned', null),
       }),
+      imported: fc.option(fc.record({ file: fc.string({ maxLength: 30 }), at: fc.nat(4_000_000_000_000) }), { nil: null }),
+      coaching: fc.option(
+        fc.record({
+          coach: fc.string({ maxLength: 20 }),
+          feedback: fc.string(),
+          comments: fc.array(fc.record({ turn: fc.integer({ min: 1, max: 50 }), text: fc.string(), at: fc.nat(4_000_000_000_000) }), { maxLength: 4 }),
+          ratings: fc.uniqueArray(fc.record({ stage: fc.constantFrom(...STAGES), rating: fc.integer({ min: 1, max: 5 }) }), { maxLength: 7, selector: (r) => r.stage }),
+          updatedAt: fc.nat(4_000_000_000_000),
+        }),
+        { nil: null },
+      ),
     },
-    { requiredKeys: ['id', 'createdAt', 'age', 'status', 'scenario', 'seed', 'moves', 'freeText', 'explainBacks'] },
+    { requiredKeys: ['id', 'createdAt', 'age', 'status', 'scenario', 'trainee', 'seed', 'moves', 'freeText', 'explainBacks', 'imported', 'coaching'] },
   )
-  .map(({ age, ...r }) => ({ format: ATTEMPT_FORMAT, version: ATTEMPT_VERSION, ...r, updatedAt: r.createdAt + age }));
+  .map(({ age, moves, ...r }) => ({
+    format: ATTEMPT_FORMAT,
+    version: ATTEMPT_VERSION,
+    ...r,
+    moves: moves.map(([m]) => m),
+    times: moves.map(([, t]) => t),
+    updatedAt: r.createdAt + age,
+  }));

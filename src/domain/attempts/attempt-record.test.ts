@@ -18,6 +18,7 @@ const sample = (): AttemptRecord => ({
     { type: 'choose', option: 'first-contact/open/1' },
     { type: 'wait', days: 3 },
   ],
+  times: [1100, 1200, 1300],
   freeText: [{ turn: 2, text: 'I would ask about their invoicing first.' }],
 });
 
@@ -69,10 +70,24 @@ describe('a saved attempt record', () => {
     const { moves, ...rest } = sample();
     const v0 = { ...rest, explainBacks: undefined, version: 0, log: moves };
     const before = structuredClone(v0);
-    const result = validateAttempt(v0, [v0ToV1]);
-    expect(result).toEqual({ ok: true, record: { ...sample(), explainBacks: [] }, migratedFrom: 0 });
+    const result = validateAttempt(v0, [v0ToV1, ...ATTEMPT_MIGRATIONS]);
+    expect(result).toEqual({ ok: true, record: { ...sample(), times: [null, null, null], explainBacks: [] }, migratedFrom: 0 });
     expect(v0).toEqual(before);
-    expect(checkMigrations([v0ToV1])).toEqual([]);
+    expect(checkMigrations([v0ToV1, ...ATTEMPT_MIGRATIONS])).toEqual([]);
+  });
+
+  it('upgrades a v1 record: move times unknown, no trainee name, not imported, no coaching', () => {
+    const { times: _times, trainee: _trainee, imported: _imported, coaching: _coaching, ...v2 } = sample();
+    const v1 = { ...v2, version: 1 };
+    expect(validateAttempt(v1)).toEqual({
+      ok: true,
+      record: { ...sample(), times: [null, null, null], trainee: '', imported: null, coaching: null },
+      migratedFrom: 1,
+    });
+  });
+
+  it('needs one time per move', () => {
+    expect(errorOf({ ...sample(), times: [1] })).toMatchObject({ key: 'attempts.record.invalid', path: 'times' });
   });
 
   it('reports a migration that fails by its name', () => {

@@ -6,13 +6,13 @@
  * newer or unknown versions are refused.
  */
 import { z } from 'zod';
-import { STAGES } from '../../domain/ltc/stages';
-import type { Move } from '../../domain/runtime/context';
-import type { AttemptScore } from '../../domain/scoring/score';
+import { STAGES } from '../ltc/stages';
+import type { Move } from '../runtime/context';
+import type { AttemptScore } from '../scoring/score';
 
 export const ATTEMPT_FORMAT = 'ltc-attempt';
 /** The version this code writes. Bump it with a migration from the previous one. */
-export const ATTEMPT_VERSION = 1;
+export const ATTEMPT_VERSION = 2;
 
 const BANDS = ['excellent', 'good', 'pass', 'fail', 'not-reached'] as const;
 const OUTCOMES = ['won', 'lost', 'stalled', 'abandoned'] as const;
@@ -43,7 +43,20 @@ const scoreSummarySchema = z.strictObject({
   outcome: z.enum(OUTCOMES).nullable(),
 });
 
-/** The schema of the current version (v1). Timestamps are milliseconds since the epoch. */
+const stage = z.enum(STAGES);
+
+/** A cohort lead's coaching on an attempt: comments on moves, ratings of explain-backs, overall feedback. */
+const coachingSchema = z.strictObject({
+  coach: z.string().max(200),
+  feedback: text,
+  /** A comment on the move of `turn` (1 = the first move). */
+  comments: z.array(z.strictObject({ turn: z.number().int().min(1), text, at: z.number().int().min(0) })).max(10_000),
+  /** 1–5 stars per explain-back, by its stage. */
+  ratings: z.array(z.strictObject({ stage, rating: z.number().int().min(1).max(5) })).max(STAGES.length),
+  updatedAt: z.number().int().min(0),
+});
+
+/** The schema of the current version (v2). Timestamps are milliseconds since the epoch. */
 export const attemptRecordSchema = z.strictObject({
   format: z.literal(ATTEMPT_FORMAT),
   version: z.literal(ATTEMPT_VERSION),
@@ -52,17 +65,25 @@ export const attemptRecordSchema = z.strictObject({
   updatedAt: z.number().int().min(0),
   status: z.enum(['in-progress', 'finished', 'abandoned']),
   scenario: z.strictObject({ id, version: z.string().max(200), hash: z.string().min(1).max(200) }),
+  /** Who played it ('' until the trainee gives a name). */
+  trainee: z.string().max(200),
   seed: z.number().int(),
   moves: z.array(moveSchema),
-  /** The trainee's "say it your way first" answers, by the turn they were written at. */
+  /** When each move was made, parallel to `moves`; null for moves saved before times were kept. */
+  times: z.array(z.number().int().min(0).nullable()),
+  /** The trainee's "say it your way first" answers: `turn` is the move they were written before. */
   freeText: z.array(z.strictObject({ turn: z.number().int().min(0), text })),
-  explainBacks: z.array(z.strictObject({ stage: z.enum(STAGES), text, skipped: z.boolean() })),
+  explainBacks: z.array(z.strictObject({ stage, text, skipped: z.boolean() })),
   score: scoreSummarySchema.optional(),
-});
+  /** Set when the attempt came in from a file rather than being played here. */
+  imported: z.strictObject({ file: z.string().max(1_000), at: z.number().int().min(0) }).nullable(),
+  coaching: coachingSchema.nullable(),
+}).refine((r) => r.times.length === r.moves.length, { path: ['times'], message: 'one time per move' });
 
 export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
 export type AttemptStatus = AttemptRecord['status'];
 export type ScoreSummary = z.infer<typeof scoreSummarySchema>;
+export type Coaching = z.infer<typeof coachingSchema>;
 
 // The saved moves must be exactly the runtime's moves: this fails to compile if the two drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -96,8 +117,21 @@ export interface AttemptMigration {
   up(record: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Every migration, oldest first. Only v1 exists today, so the list is empty. */
-export const ATTEMPT_MIGRATIONS: readonly AttemptMigration[] = [];
+/** Every migration, oldest first. */
+export const ATTEMPT_MIGRATIONS: readonly AttemptMigration[] = [
+  {
+    // v2 keeps when each move was made (unknown for older moves), who played, imports and coaching.
+    name: 'add-move-times-trainee-and-coaching',
+    from: 1,
+    up: (r) => ({
+      ...r,
+      times: Array.isArray(r.moves) ? r.moves.map(() => null) : [],
+      trainee: '',
+      imported: null,
+      coaching: null,
+    }),
+  },
+];
 
 export interface MigrationProblem {
   problem: 'duplicate-name' | 'duplicate-version' | 'past-current-version';
@@ -195,10 +229,11 @@ export interface NewAttempt {
   scenario: { id: string; version: string; hash: string };
   seed: number;
   now: number;
+  trainee?: string;
 }
 
 /** A fresh in-progress attempt with an empty log. */
-export function newAttemptRecord({ id: attemptId, scenario, seed, now }: NewAttempt): AttemptRecord {
+export function newAttemptRecord({ id: attemptId, scenario, seed, now, trainee = '' }: NewAttempt): AttemptRecord {
   return {
     format: ATTEMPT_FORMAT,
     version: ATTEMPT_VERSION,
@@ -207,9 +242,23 @@ export function newAttemptRecord({ id: attemptId, scenario, seed, now }: NewAtte
     updatedAt: now,
     status: 'in-progress',
     scenario: { id: scenario.id, version: scenario.version, hash: scenario.hash },
+    trainee,
     seed,
     moves: [],
+    times: [],
     freeText: [],
     explainBacks: [],
+    imported: null,
+    coaching: null,
   };
+}
+
+/**
+ * The record with its event log brought up to `moves` (the drill's log, which only grows): moves not
+ * yet saved are stamped `now`; the times of moves already saved are kept.
+ */
+export function withMoves(record: AttemptRecord, moves: readonly Move[], now: number): AttemptRecord {
+  const times = record.times.slice(0, moves.length);
+  while (times.length < moves.length) times.push(now);
+  return { ...record, moves: [...moves], times };
 }
