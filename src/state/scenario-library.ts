@@ -3,7 +3,7 @@
  * The list holds only what the library screen shows; a scenario's model is loaded when opened.
  * A file that does not compile is listed with its diagnostics; the others still work.
  */
-import library, { loaders } from 'virtual:scenario-library';
+import library, { loaders, sourceLoaders, type ScenarioSource } from 'virtual:scenario-library';
 import type { Diagnostic } from '../domain/diagnostics/diagnostic';
 import type { ScenarioMeta, ScenarioModel } from '../domain/scenario/model';
 import type { Move } from '../domain/runtime/context';
@@ -29,6 +29,13 @@ export function bundledScenarios(): LibraryEntry[] {
 /** Loads one playable scenario's model and expert path. */
 export async function loadScenario(file: string): Promise<LoadedScenario> {
   const load = loaders[file];
+  if (!load) throw new Error(`No playable scenario ${file}`);
+  return (await load()).default;
+}
+
+/** Loads one playable scenario's YAML source (with its id, version and hash), e.g. to keep with an attempt. */
+export async function loadScenarioSource(file: string): Promise<ScenarioSource> {
+  const load = sourceLoaders[file];
   if (!load) throw new Error(`No playable scenario ${file}`);
   return (await load()).default;
 }
