@@ -1,20 +1,45 @@
 import { lazy } from 'react';
 import { useSelector } from '@xstate/react';
+import { useStore } from 'zustand';
+import { dueExplainBack } from '../domain/attempts/reflection';
 import type { Locale } from '../domain/text/localized-text';
-import type { LoadedScenario } from '../state/scenario-library';
-import type { DrillSession } from './drill-session';
+import { asksSayFirst, useAppStore } from '../state/app-store';
+import type { LiveSession } from './sessions';
 
 // Loaded when a scenario is opened / when it ends, not with the library.
 const DrillScreen = lazy(() => import('../features/drill/DrillScreen').then((m) => ({ default: m.DrillScreen })));
 const Debrief = lazy(() => import('../features/debrief/Debrief').then((m) => ({ default: m.Debrief })));
 
-/** The drill while it runs; its debrief once it ends. */
-export function ActiveDrill({ session, locale, onAgain, onExit }: { session: DrillSession & { scenario: LoadedScenario }; locale: Locale; onAgain(): void; onExit(): void }) {
+interface Props {
+  session: LiveSession;
+  locale: Locale;
+  onAgain(): void;
+  onExit(): void;
+  /** Opens the replay of this attempt. */
+  onReplay?: () => void;
+}
+
+/** The drill while it runs (and while the last explain-back is due); its debrief once it ends. */
+export function ActiveDrill({ session, locale, onAgain, onExit, onReplay }: Props) {
+  const preferences = useAppStore((s) => s.preferences);
   const done = useSelector(session.actor, (s) => s.status === 'done');
   const context = useSelector(session.actor, (s) => s.context);
-  return done ? (
-    <Debrief model={session.model} context={context} exemplar={session.scenario.exemplar} locale={locale} onAgain={onAgain} onExit={onExit} />
+  const attempt = useStore(session.attempt);
+  const reflection = { freeText: attempt.freeText, explainBacks: attempt.explainBacks };
+  const finalDue = done && preferences.explainBack && dueExplainBack(context, attempt.explainBacks) !== null;
+  return done && !finalDue ? (
+    <Debrief model={session.model} context={context} exemplar={session.scenario.exemplar} reflection={reflection} locale={locale} onAgain={onAgain} onExit={onExit} onReplay={onReplay} />
   ) : (
-    <DrillScreen model={session.model} actor={session.actor} locale={locale} onExit={onExit} />
+    <DrillScreen
+      model={session.model}
+      actor={session.actor}
+      locale={locale}
+      reflection={reflection}
+      sayFirst={asksSayFirst(preferences.sayFirst, session.model.difficulty)}
+      explainBack={preferences.explainBack}
+      onSay={session.say}
+      onExplainBack={session.explainBack}
+      onExit={onExit}
+    />
   );
 }

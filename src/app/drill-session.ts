@@ -1,19 +1,28 @@
 /**
  * The glue between a running drill (XState actor) and the attempts library: every accepted move is
- * saved as the attempt's event log, so closing the tab loses nothing; when the drill ends the score
- * is saved with it. Continuing replays the saved log through the engine to the same point.
+ * saved as the attempt's event log, with the trainee's own words and explain-backs, so closing the
+ * tab loses nothing; when the drill ends the score is saved with it. Continuing replays the saved log
+ * through the engine to the same point.
  */
 import { createActor } from 'xstate';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StageId } from '../domain/ltc/stages';
 import type { ScenarioModel } from '../domain/scenario/model';
 import { machineFor, replay, type DrillActor } from '../domain/runtime/drill';
 import { scoreContext } from '../domain/scoring/score';
-import { newAttemptRecord, withMoves, type AttemptRecord } from '../domain/attempts/attempt-record';
+import { newAttemptRecord, type AttemptRecord } from '../domain/attempts/attempt-record';
+import { recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
 import { attemptsStore } from '../state/attempts/use-attempts';
 
 export interface DrillSession {
   model: ScenarioModel;
   actor: DrillActor;
-  record: AttemptRecord;
+  /** The attempt as saved, updated after every move, answer and explain-back. */
+  attempt: StoreApi<AttemptRecord>;
+  /** Keeps the trainee's own words for the step on screen (`turn`: the next move's number). */
+  say(turn: number, text: string): void;
+  /** Keeps (or replaces) the explain-back of `stage`. */
+  explainBack(stage: StageId, text: string, skipped: boolean): void;
   stop(): void;
 }
 
@@ -26,30 +35,41 @@ function randomId(): string {
 }
 
 function track(model: ScenarioModel, actor: DrillActor, initial: AttemptRecord): DrillSession {
-  let record = initial;
-  let saved = record.moves.length;
-  const subscription = actor.subscribe((snapshot) => {
-    const ctx = snapshot.context;
-    if (ctx.log.length === saved && snapshot.status !== 'done') return;
-    saved = ctx.log.length;
-    record = withMoves(record, ctx.log, Date.now());
-    if (snapshot.status === 'done') void attemptsStore.getState().finish(record, scoreContext(model, ctx));
+  const attempt = createStore<AttemptRecord>()(() => initial);
+  const save = () => {
+    const snapshot = actor.getSnapshot();
+    const record = attempt.getState();
+    if (snapshot.status === 'done') void attemptsStore.getState().finish(record, scoreContext(model, snapshot.context));
     else void attemptsStore.getState().saveProgress(record);
+  };
+  let saved = initial.moves.length;
+  const subscription = actor.subscribe((snapshot) => {
+    const log = snapshot.context.log;
+    if (log.length === saved) return;
+    saved = log.length;
+    attempt.setState(recordMoves(attempt.getState(), log, Date.now()), true);
+    save();
   });
   return {
     model,
     actor,
-    get record() {
-      return record;
+    attempt,
+    say(turn, text) {
+      attempt.setState(recordWords(attempt.getState(), turn, text), true);
+      save();
+    },
+    explainBack(stage, text, skipped) {
+      attempt.setState(recordExplainBack(attempt.getState(), stage, text, skipped), true);
+      save();
     },
     stop: () => subscription.unsubscribe(),
   };
 }
 
 /** Starts a new attempt at `model` with a fresh random seed, saved from the first move on. */
-export function startSession(model: ScenarioModel): DrillSession {
+export function startSession(model: ScenarioModel, trainee: string): DrillSession {
   const seed = randomSeed();
-  const record = newAttemptRecord({ id: randomId(), scenario: model, seed, now: Date.now() });
+  const record = newAttemptRecord({ id: randomId(), scenario: model, seed, now: Date.now(), trainee });
   void attemptsStore.getState().saveProgress(record);
   const actor = createActor(machineFor(model), { input: { seed } });
   actor.start();

@@ -1,7 +1,12 @@
-/** The app around the simulation: locale and preferences. The drill itself lives in its XState actor. */
+/**
+ * The app around the simulation: locale and the trainee's preferences. The drill itself lives in its
+ * XState actor. Saved in localStorage, versioned; whatever is stored is checked on load, and a bad or
+ * foreign value falls back to the default for that field only.
+ */
+import { z } from 'zod';
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { isLocale, type Locale } from '../domain/text/localized-text';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { isLocale, LOCALES, type Locale } from '../domain/text/localized-text';
 
 /** The browser's preferred language, mapped to one the app speaks. */
 export function browserLocale(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): Locale {
@@ -13,17 +18,67 @@ export function browserLocale(languages: readonly string[] = typeof navigator ==
   return 'en';
 }
 
+/** "Say it your way first": `auto` asks on advanced scenarios only. */
+export const SAY_FIRST_MODES = ['auto', 'always', 'never'] as const;
+export type SayFirstMode = (typeof SAY_FIRST_MODES)[number];
+
+export interface Preferences {
+  sayFirst: SayFirstMode;
+  /** Ask for an explain-back at the end of each stage. */
+  explainBack: boolean;
+  /** The trainee's name, saved with each new attempt and in exported files. */
+  trainee: string;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { sayFirst: 'auto', explainBack: true, trainee: '' };
+export const TRAINEE_NAME_MAX = 80;
+
+/** Whether to ask for the trainee's own words before showing the options of a scenario of `difficulty`. */
+export function asksSayFirst(mode: SayFirstMode, difficulty: 'intro' | 'intermediate' | 'advanced'): boolean {
+  return mode === 'always' || (mode === 'auto' && difficulty === 'advanced');
+}
+
 interface AppState {
   locale: Locale;
+  preferences: Preferences;
   setLocale(locale: Locale): void;
+  setPreferences(change: Partial<Preferences>): void;
+}
+
+const savedSchema = z.object({
+  locale: z.enum(LOCALES).catch(() => browserLocale()),
+  preferences: z
+    .object({
+      sayFirst: z.enum(SAY_FIRST_MODES).catch(DEFAULT_PREFERENCES.sayFirst),
+      explainBack: z.boolean().catch(DEFAULT_PREFERENCES.explainBack),
+      trainee: z.string().max(TRAINEE_NAME_MAX).catch(DEFAULT_PREFERENCES.trainee),
+    })
+    .catch(DEFAULT_PREFERENCES),
+});
+
+/** Reads whatever was stored (any version, possibly damaged) into valid saved state. */
+export function readSavedApp(raw: unknown): Pick<AppState, 'locale' | 'preferences'> {
+  const input = raw && typeof raw === 'object' ? raw : {};
+  return savedSchema.parse({ preferences: DEFAULT_PREFERENCES, ...input });
 }
 
 export const useAppStore = create<AppState>()(
   persist(
     (set) => ({
       locale: browserLocale(),
+      preferences: DEFAULT_PREFERENCES,
       setLocale: (locale) => set({ locale }),
+      setPreferences: (change) =>
+        set((s) => ({ preferences: readSavedApp({ locale: s.locale, preferences: { ...s.preferences, ...change } }).preferences })),
     }),
-    { name: 'ltc-app', version: 1 },
+    {
+      name: 'ltc-app',
+      // v1 held the locale only; v2 adds the preferences. Both are read through the same check.
+      version: 2,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ locale: s.locale, preferences: s.preferences }),
+      migrate: (persisted) => readSavedApp(persisted),
+      merge: (persisted, current) => ({ ...current, ...readSavedApp(persisted) }),
+    },
   ),
 );

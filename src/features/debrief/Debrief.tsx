@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import type { DrillContext } from '../../domain/runtime/context';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { scoreContext } from '../../domain/scoring/score';
@@ -15,16 +16,20 @@ export interface DebriefProps {
   context: DrillContext;
   /** The explorer's expert path, for "a better move"; null when there is none. */
   exemplar: Exemplar | null;
+  /** The trainee's own words kept with the attempt: explain-backs are shown on their stage's card. */
+  reflection?: Pick<AttemptRecord, 'freeText' | 'explainBacks'>;
   locale: Locale;
   onAgain(): void;
   onExit(): void;
+  /** Opens the step-by-step replay of this attempt. */
+  onReplay?: () => void;
 }
 
 /**
  * The debrief after a drill: the outcome and overall score, a card per LTC stage with every key
  * action and pitfall at its quoted turn (and the expert's better move), then the process indicators.
  */
-export function Debrief({ model, context, exemplar, locale, onAgain, onExit }: DebriefProps) {
+export function Debrief({ model, context, exemplar, reflection, locale, onAgain, onExit, onReplay }: DebriefProps) {
   const { t } = useTranslation();
   const result = useMemo(() => scoreContext(model, context), [model, context]);
   const data: DebriefData = { model, context, exemplar, locale };
@@ -35,7 +40,7 @@ export function Debrief({ model, context, exemplar, locale, onAgain, onExit }: D
         <h3 id="debrief-stages-heading">{t('debrief.stages.heading')}</h3>
         <ol className="stage-cards">
           {result.stages.map((s, i) => (
-            <StageCard key={s.stage} stage={s} index={i} data={data} />
+            <StageCard key={s.stage} stage={s} index={i} data={data} explainBack={reflection?.explainBacks.find((e) => e.stage === s.stage)} />
           ))}
         </ol>
       </section>
@@ -44,6 +49,11 @@ export function Debrief({ model, context, exemplar, locale, onAgain, onExit }: D
         <button type="button" className="primary" onClick={onAgain}>
           {t('debrief.actions.again')}
         </button>
+        {onReplay && (
+          <button type="button" onClick={onReplay}>
+            {t('debrief.actions.replay')}
+          </button>
+        )}
         <button type="button" onClick={onExit}>
           {t('debrief.actions.exit')}
         </button>

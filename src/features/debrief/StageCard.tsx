@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import type { StageScore } from '../../domain/scoring/score';
 import type { DebriefData } from './debrief-data';
 import { KeyActionItem } from './KeyActionItem';
 import { PitfallItem } from './PitfallItem';
 
 /** One LTC stage: its score and band, then its key actions and pitfalls with the turns that count. */
-export function StageCard({ stage, index, data }: { stage: StageScore; index: number; data: DebriefData }) {
+type ExplainBack = AttemptRecord['explainBacks'][number];
+
+export function StageCard({ stage, index, data, explainBack }: { stage: StageScore; index: number; data: DebriefData; explainBack?: ExplainBack }) {
   const { t } = useTranslation();
   const id = `debrief-stage-${stage.stage}`;
   return (
@@ -43,6 +46,12 @@ export function StageCard({ stage, index, data }: { stage: StageScore; index: nu
               </>
             )}
           </>
+        )}
+        {explainBack && (
+          <div className="explain-back-quote">
+            <h5>{t('debrief.stages.explainBack')}</h5>
+            {explainBack.skipped ? <p className="meta">{t('debrief.stages.explainBackSkipped')}</p> : <blockquote>{explainBack.text}</blockquote>}
+          </div>
         )}
       </section>
     </li>

@@ -1,31 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { DrillActor } from '../../domain/runtime/drill';
 
-/** Giving up takes two clicks, so a stray one does not end the attempt. */
+/** Giving up asks for confirmation first, so a stray click does not end the attempt. */
 export function AbandonDrill({ actor }: { actor: DrillActor }) {
   const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) keep.current?.focus();
-  }, [asking]);
-  if (!asking) {
-    return (
-      <button type="button" className="abandon" onClick={() => setAsking(true)}>
-        {t('drill.abandon.start')}
-      </button>
-    );
-  }
   return (
-    <div role="group" aria-labelledby="drill-abandon-question" className="abandon-confirm">
-      <p id="drill-abandon-question">{t('drill.abandon.confirm')}</p>
-      <button type="button" onClick={() => actor.send({ type: 'abandon' })}>
-        {t('drill.abandon.yes')}
-      </button>{' '}
-      <button type="button" ref={keep} onClick={() => setAsking(false)}>
-        {t('drill.abandon.no')}
-      </button>
-    </div>
+    <ConfirmDialog
+      trigger={
+        <button type="button" className="abandon">
+          {t('drill.abandon.start')}
+        </button>
+      }
+      title={t('drill.abandon.title')}
+      description={t('drill.abandon.confirm')}
+      confirm={t('drill.abandon.yes')}
+      cancel={t('drill.abandon.no')}
+      danger
+      onConfirm={() => actor.send({ type: 'abandon' })}
+    />
   );
 }

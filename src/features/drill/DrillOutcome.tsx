@@ -4,11 +4,13 @@ import type { DrillEnding } from '../../domain/runtime/context';
 import type { Locale } from '../../domain/text/localized-text';
 import { DrillText } from './DrillText';
 
-/** How the drill ended, and the way back. The full debrief is a separate screen. */
-export function DrillOutcome({ ending, locale, onExit }: { ending: DrillEnding; locale: Locale; onExit(): void }) {
+/** How the drill ended, and the way back. The full debrief is a separate screen. Takes focus unless `focus` is false. */
+export function DrillOutcome({ ending, locale, onExit, focus = true }: { ending: DrillEnding; locale: Locale; onExit(): void; focus?: boolean }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
   return (
     <section className={`outcome outcome-${ending.outcome}`} aria-labelledby="drill-outcome-heading">
       <h2 id="drill-outcome-heading" tabIndex={-1} ref={heading}>

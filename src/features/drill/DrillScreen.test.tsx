@@ -6,7 +6,7 @@ import { machineFor, type DrillActor } from '../../domain/runtime/drill';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { initTestI18n } from '../../../test/support/i18n';
 import { expertPlan, tour } from '../../../test/support/load';
-import { DrillScreen } from './DrillScreen';
+import { DrillHarness } from './drill-harness.test-support';
 
 const model = tour();
 
@@ -18,7 +18,7 @@ function startActor(m: ScenarioModel = model, submitted = true): DrillActor {
 }
 
 function renderDrill(actor: DrillActor, m: ScenarioModel = model, onExit = () => {}) {
-  render(<DrillScreen model={m} actor={actor} locale="en" onExit={onExit} />);
+  render(<DrillHarness model={m} actor={actor} onExit={onExit} />);
   return actor;
 }
 

@@ -1,47 +1,75 @@
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
+import type { AttemptRecord } from '../../domain/attempts/attempt-record';
+import { dueExplainBack, wordsForCurrentStep } from '../../domain/attempts/reflection';
+import type { StageId } from '../../domain/ltc/stages';
 import type { DrillActor } from '../../domain/runtime/drill';
 import type { ScenarioModel } from '../../domain/scenario/model';
-import type { Locale } from '../../domain/text/localized-text';
+import { pickText, type Locale } from '../../domain/text/localized-text';
 import { AbandonDrill } from './AbandonDrill';
 import { CalendarPanel } from './CalendarPanel';
 import { CustomerRecord } from './CustomerRecord';
 import { DrillOutcome } from './DrillOutcome';
 import { DrillText } from './DrillText';
+import { ExplainBack } from './ExplainBack';
 import { LeadForm } from './LeadForm';
 import { MoveOptions } from './MoveOptions';
+import { SayItFirst } from './SayItFirst';
 import { StageTracker } from './StageTracker';
 import { Transcript } from './Transcript';
+
+/** The trainee's own words kept with the attempt. */
+export type Reflection = Pick<AttemptRecord, 'freeText' | 'explainBacks'>;
 
 interface Props {
   model: ScenarioModel;
   /** A started actor of `machineFor(model)`. */
   actor: DrillActor;
   locale: Locale;
+  reflection: Reflection;
+  /** Ask for the trainee's own words before showing the options. */
+  sayFirst: boolean;
+  /** Ask for an explain-back at the end of each stage. */
+  explainBack: boolean;
+  onSay(turn: number, text: string): void;
+  onExplainBack(stage: StageId, text: string, skipped: boolean): void;
   onExit(): void;
 }
 
 /** The trainee's drill: stage tracker, lead form (stage 1) or conversation (stages 2–7), record and calendar. */
-export function DrillScreen({ model, actor, locale, onExit }: Props) {
+export function DrillScreen(props: Props) {
+  const { model, actor, locale, reflection, onExit } = props;
   const { t } = useTranslation();
   const stage = useSelector(actor, (s) => s.context.stage);
   const inLeads = useSelector(actor, (s) => s.value === 'leads');
   const ending = useSelector(actor, (s) => (s.status === 'done' ? s.context.ending : null));
+  const log = useSelector(actor, (s) => s.context.log);
+  const due = useSelector(actor, (s) => (props.explainBack ? dueExplainBack(s.context, reflection.explainBacks) : null));
+  const words = wordsForCurrentStep(log, reflection.freeText);
+  const asking = props.sayFirst && !words && !ending;
+  const said = Object.fromEntries(reflection.freeText.filter((f) => f.text).map((f) => [f.turn, f.text]));
+
+  let next;
+  if (due) next = <ExplainBack key={due} stage={due} onAnswer={(text, skipped) => props.onExplainBack(due, text, skipped)} />;
+  else if (ending) next = null;
+  else if (asking) next = <SayItFirst key={log.length} customer={pickText(model.customer.name, locale).text} onSay={(text) => props.onSay(log.length + 1, text)} />;
+  else next = <MoveOptions model={model} actor={actor} locale={locale} words={props.sayFirst ? (words?.text ?? null) : null} />;
+
   return (
     <div className="drill">
       <h2 className="drill-title">
         <DrillText value={model.title} locale={locale} />
       </h2>
       <StageTracker stage={stage} ended={ending !== null} />
-      {ending && <DrillOutcome ending={ending} locale={locale} onExit={onExit} />}
+      {ending && <DrillOutcome ending={ending} locale={locale} onExit={onExit} focus={!due} />}
       {inLeads && !ending ? (
         <LeadForm model={model} locale={locale} onSubmit={(plan) => actor.send({ type: 'leads.submit', plan })} />
       ) : (
         <div className="drill-layout">
           <section className="conversation" aria-labelledby="drill-conversation-heading">
             <h2 id="drill-conversation-heading">{t('drill.conversation.heading')}</h2>
-            <Transcript model={model} actor={actor} locale={locale} />
-            {!ending && <MoveOptions model={model} actor={actor} locale={locale} />}
+            <Transcript model={model} actor={actor} locale={locale} said={said} />
+            {next}
           </section>
           <aside className="drill-side">
             <CalendarPanel model={model} actor={actor} />

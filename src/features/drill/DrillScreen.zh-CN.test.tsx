@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import { machineFor } from '../../domain/runtime/drill';
 import { initTestI18n } from '../../../test/support/i18n';
 import { expertPlan, tour } from '../../../test/support/load';
-import { DrillScreen } from './DrillScreen';
+import { DrillHarness } from './drill-harness.test-support';
 
 const model = tour();
 
@@ -18,7 +18,7 @@ function start(submitted: boolean) {
   const actor = createActor(machineFor(model), { input: { seed: 7 } });
   actor.start();
   if (submitted) actor.send({ type: 'leads.submit', plan: expertPlan(model) });
-  render(<DrillScreen model={model} actor={actor} locale="zh-CN" onExit={() => {}} />);
+  render(<DrillHarness model={model} actor={actor} locale="zh-CN" />);
   return actor;
 }
 

@@ -15,8 +15,11 @@ function isTyping(target: EventTarget | null) {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The rep's options, numbered (keys 1–9 choose), and the wait moves. */
-export function MoveOptions({ model, actor, locale }: { model: ScenarioModel; actor: DrillActor; locale: Locale }) {
+/**
+ * The rep's options, numbered (keys 1–9 choose), and the wait moves. `words`: what the trainee wrote
+ * for this step first ("say it your way first"), shown above the options to compare.
+ */
+export function MoveOptions({ model, actor, locale, words = null }: { model: ScenarioModel; actor: DrillActor; locale: Locale; words?: string | null }) {
   const { t } = useTranslation();
   const moves = useSelector(actor, (s) => availableMoves(model, s), sameMoves);
   const group = useRef<HTMLDivElement>(null);
@@ -46,6 +49,15 @@ export function MoveOptions({ model, actor, locale }: { model: ScenarioModel; ac
     <div className="moves">
       <div role="group" aria-labelledby="drill-options-label" ref={group} className="options">
         <h3 id="drill-options-label">{t('drill.conversation.options')}</h3>
+        {words && (
+          <p className="your-words">
+            <strong>
+              {t('drill.sayFirst.yourWords')}
+              {t('drill.colon')}
+            </strong>
+            <q>{words}</q>
+          </p>
+        )}
         <p className="meta">{t('drill.conversation.keysHint')}</p>
         <ol className="option-list">
           {options.map((o, i) => (

@@ -16,7 +16,7 @@ export function StageTracker({ stage, ended }: { stage: StageId; ended: boolean 
               <span className="stage-number" aria-hidden="true">
                 {done ? '✓' : i + 1}
               </span>{' '}
-              {t(`stages.${id}`)}
+              <span className="stage-name">{t(`stages.${id}`)}</span>
               {done && <span className="visually-hidden"> {t('drill.tracker.done')}</span>}
             </li>
           );

@@ -6,8 +6,11 @@ import type { ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
 import { TranscriptLine } from './TranscriptLine';
 
-/** The conversation so far, with a day marker whenever the simulated day changes. */
-export function Transcript({ model, actor, locale }: { model: ScenarioModel; actor: DrillActor; locale: Locale }) {
+/**
+ * The conversation so far, with a day marker whenever the simulated day changes. `said`: the
+ * trainee's own words by the turn of the option they led to, shown beside it.
+ */
+export function Transcript({ model, actor, locale, said = {} }: { model: ScenarioModel; actor: DrillActor; locale: Locale; said?: Record<number, string> }) {
   const { t } = useTranslation();
   const transcript = useSelector(actor, (s) => s.context.transcript);
   const list = useRef<HTMLOListElement>(null);
@@ -26,7 +29,7 @@ export function Transcript({ model, actor, locale }: { model: ScenarioModel; act
             {(i === 0 || transcript[i - 1]!.day !== entry.day) && (
               <li className="line line-day">{t('drill.conversation.day', { day: entry.day })}</li>
             )}
-            <TranscriptLine entry={entry} model={model} locale={locale} />
+            <TranscriptLine entry={entry} model={model} locale={locale} said={entry.kind === 'rep' ? said[entry.turn] : undefined} />
           </Fragment>
         ))}
       </ol>

@@ -4,8 +4,11 @@ import type { ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
 import { DrillText } from './DrillText';
 
-/** One transcript entry, drawn by kind; objections, surprises and cadence warnings are visibly marked. */
-export function TranscriptLine({ entry, model, locale }: { entry: TranscriptEntry; model: ScenarioModel; locale: Locale }) {
+/**
+ * One transcript entry, drawn by kind; objections, surprises and cadence warnings are visibly marked.
+ * A rep line shows beside it the words the trainee first wrote for that step (`said`).
+ */
+export function TranscriptLine({ entry, model, locale, said }: { entry: TranscriptEntry; model: ScenarioModel; locale: Locale; said?: string }) {
   const { t } = useTranslation();
   const colon = t('drill.colon');
   const badge = (key: string) => <strong className="badge">{t(key)}</strong>;
@@ -37,8 +40,17 @@ export function TranscriptLine({ entry, model, locale }: { entry: TranscriptEntr
     case 'rep':
       return (
         <li className="line line-rep">
+          {said && (
+            <p className="your-words">
+              <span className="speaker">
+                {t('drill.sayFirst.yourWords')}
+                {colon}
+              </span>
+              <q>{said}</q>
+            </p>
+          )}
           <span className="speaker">
-            {t('drill.conversation.you')}
+            {t(said ? 'drill.sayFirst.youChose' : 'drill.conversation.you')}
             {colon}
           </span>
           <DrillText value={entry.text} locale={locale} />

@@ -61,3 +61,20 @@ describe('continuing', () => {
     expect(continued).toEqual([file]);
   });
 });
+
+describe('progress on each card', () => {
+  it('shows the best score so far, whether it passed, or that the scenario is new', () => {
+    const id = good.meta!.id;
+    render(<ScenarioLibrary entries={[good]} locale="en" progress={{ [id]: { attempts: 3, best: 82, passed: true, inProgress: false } }} />);
+    expect(screen.getByTestId('scenario-progress').textContent).toBe('Your best: 82 / 100, passed (3 attempts)');
+    cleanup();
+    render(<ScenarioLibrary entries={[good]} locale="en" progress={{ [id]: { attempts: 1, best: 40, passed: false, inProgress: false } }} />);
+    expect(screen.getByTestId('scenario-progress').textContent).toBe('Your best: 40 / 100 (1 attempt)');
+    cleanup();
+    render(<ScenarioLibrary entries={[good]} locale="en" progress={{ [id]: { attempts: 1, best: null, passed: false, inProgress: true } }} />);
+    expect(screen.getByTestId('scenario-progress').textContent).toBe('1 attempt, none finished yet');
+    cleanup();
+    render(<ScenarioLibrary entries={[good]} locale="en" />);
+    expect(screen.getByTestId('scenario-progress').textContent).toBe('Not tried yet');
+  });
+});

@@ -1,19 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../state/scenario-library';
+import { ScenarioText } from '../../components/ScenarioText';
 import { pickText, type Locale, type LocalizedText } from '../../domain/text/localized-text';
+import type { ScenarioProgress } from './library-filter';
 
 function Text({ value, locale }: { value: LocalizedText; locale: Locale }) {
   const { t } = useTranslation();
-  const picked = pickText(value, locale);
-  return (
-    <span lang={picked.locale}>
-      {picked.text}
-      {picked.fallback && picked.text && <span className="fallback"> ({t('library.fallback')})</span>}
-    </span>
-  );
+  return <ScenarioText value={value} locale={locale} note={() => `(${t('library.fallback')})`} />;
 }
 
-/** The bundled scenarios as cards; a scenario with errors shows its diagnostics instead. */
 interface Props {
   entries: LibraryEntry[];
   locale: Locale;
@@ -21,31 +16,45 @@ interface Props {
   onContinue?: (entry: LibraryEntry) => void;
   /** Files that have an unfinished attempt to continue. */
   resumable?: Record<string, string>;
+  /** What the trainee's attempts say about each scenario, by scenario id. */
+  progress?: Record<string, ScenarioProgress>;
+  /** Shown when filters leave no card. */
+  emptyText?: string;
 }
 
-export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumable = {} }: Props) {
+/** The bundled scenarios as cards; a scenario with errors shows its diagnostics instead. */
+export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumable = {}, progress = {}, emptyText }: Props) {
   const { t } = useTranslation();
-  if (entries.length === 0) return <p>{t('library.empty')}</p>;
+  if (entries.length === 0) return <p>{emptyText ?? t('library.empty')}</p>;
   return (
     <ul className="cards" aria-label={t('library.heading')}>
       {entries.map((e) => {
         const errors = e.diagnostics.filter((d) => d.severity === 'error');
         const warnings = e.diagnostics.length - errors.length;
         const m = e.meta;
+        const p = m ? progress[m.id] : undefined;
         return (
-          <li key={e.file} className="card">
+          <li key={e.file} className="card scenario-card">
             {m ? (
               <>
                 <h3>
                   <Text value={m.title} locale={locale} />
                 </h3>
                 <p className="meta">
-                  <Text value={m.industry} locale={locale} /> · {t(`library.difficulty.${m.difficulty}`)} · {t('library.minutes', { count: m.minutes })}
+                  <Text value={m.industry} locale={locale} /> · <span className={`difficulty difficulty-${m.difficulty}`}>{t(`library.difficulty.${m.difficulty}`)}</span> ·{' '}
+                  {t('library.minutes', { count: m.minutes })}
                 </p>
-                <p>
+                <p className="summary">
                   <Text value={m.summary} locale={locale} />
                 </p>
-                <p className="meta">{t('library.languages', { list: m.languages.join(', ') })}</p>
+                <p className="meta">{t('library.languages', { list: m.languages.map((l) => t(`library.languageName.${l}`)).join(t('library.listSeparator')) })}</p>
+                <p className="progress" data-testid="scenario-progress">
+                  {p?.best != null
+                    ? t(p.passed ? 'library.progress.bestPassed' : 'library.progress.best', { score: p.best, count: p.attempts })
+                    : p?.attempts
+                      ? t('library.progress.started', { count: p.attempts })
+                      : t('library.progress.new')}
+                </p>
                 {warnings > 0 && <p className="meta">{t('library.warnings', { count: warnings })}</p>}
                 <div className="card-actions">
                   {onContinue && resumable[e.file] && (
@@ -67,7 +76,9 @@ export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumabl
                 <ul className="diagnostics">
                   {errors.slice(0, 10).map((d, i) => (
                     <li key={i}>
-                      <code>{d.code}</code> {t('library.diagnosticAt', { file: d.file, line: d.line, column: d.column })}: {d.message}
+                      <code>{d.code}</code> {t('library.diagnosticAt', { file: d.file, line: d.line, column: d.column })}
+                      {t('library.colon')}
+                      {d.message}
                     </li>
                   ))}
                 </ul>

@@ -12,6 +12,7 @@ import {
   createAttemptRepository,
   type AttemptRepository,
   type CorruptAttempt,
+  type GetResult,
   type SaveResult,
   type StorageError,
 } from './attempt-store';
@@ -30,6 +31,8 @@ export interface AttemptsState {
   /** Saves a finished (or abandoned) attempt with its score. */
   finish(record: AttemptRecord, score: AttemptScore): Promise<SaveResult>;
   discard(id: string): Promise<void>;
+  /** One attempt: from the loaded list, else from storage (it may be corrupt or missing). */
+  find(id: string): Promise<GetResult>;
   dismissStorageError(): void;
 }
 
@@ -84,6 +87,10 @@ export function createAttemptsStore({ repository = createAttemptRepository(), no
           corrupt: get().corrupt.filter((c) => c.id !== id),
           storageError,
         });
+      },
+      async find(id) {
+        const known = get().records.find((r) => r.id === id);
+        return known ? { status: 'found', record: known, storageError: null } : repository.get(id);
       },
       dismissStorageError: () => set({ storageError: null }),
     };

@@ -1,0 +1,61 @@
+/**
+ * The attempts open in this tab. A new attempt starts here and is kept live while the trainee moves
+ * around the app; an attempt opened from a link or after a reload is continued by replaying its saved
+ * log (a finished one replays to its end, for the debrief).
+ */
+import type { AttemptRecord } from '../domain/attempts/attempt-record';
+import type { LibraryEntry, LoadedScenario } from '../state/scenario-library';
+import { bundledScenarios, loadScenario } from '../state/scenario-library';
+import { attemptsStore } from '../state/attempts/use-attempts';
+import type { DrillSession } from './drill-session';
+
+export type LiveSession = DrillSession & { scenario: LoadedScenario; entry: LibraryEntry };
+
+/** Why an attempt cannot be opened: a message key under `attempt.open.*`. */
+export type OpenProblem = 'not-found' | 'corrupt' | 'scenario-missing' | 'scenario-changed' | 'does-not-replay';
+export type OpenResult = { ok: true; session: LiveSession } | { ok: false; problem: OpenProblem; record?: AttemptRecord };
+
+const live = new Map<string, LiveSession>();
+// The drill session (XState and the engine) loads when a scenario is opened, not with the library.
+const sessions = () => import('./drill-session');
+
+/** Starts a new attempt at a library scenario; returns its id. */
+export async function startAttempt(entry: LibraryEntry, trainee: string): Promise<string> {
+  const [scenario, { startSession }] = await Promise.all([loadScenario(entry.file), sessions()]);
+  const session = Object.assign(startSession(scenario.model, trainee), { scenario, entry });
+  live.set(session.attempt.getState().id, session);
+  return session.attempt.getState().id;
+}
+
+/** The library entry that can replay `record`: the same scenario id and content hash. */
+export function entryFor(record: Pick<AttemptRecord, 'scenario'>): { entry: LibraryEntry | null; changed: boolean } {
+  const sameId = bundledScenarios().filter((e) => e.meta?.id === record.scenario.id);
+  const entry = sameId.find((e) => e.meta?.hash === record.scenario.hash) ?? null;
+  return { entry, changed: !entry && sameId.length > 0 };
+}
+
+/** Opens a saved attempt: the live session if there is one, else a replay of its log. */
+export async function openAttempt(id: string): Promise<OpenResult> {
+  const kept = live.get(id);
+  if (kept) return { ok: true, session: kept };
+  const store = attemptsStore.getState();
+  if (!store.loaded) await store.load();
+  const found = await store.find(id);
+  if (found.status === 'corrupt') return { ok: false, problem: 'corrupt' };
+  if (found.status !== 'found') return { ok: false, problem: 'not-found' };
+  const record = found.record;
+  const { entry, changed } = entryFor(record);
+  if (!entry) return { ok: false, problem: changed ? 'scenario-changed' : 'scenario-missing', record };
+  const [scenario, { continueSession }] = await Promise.all([loadScenario(entry.file), sessions()]);
+  const session = continueSession(scenario.model, record);
+  if (!session) return { ok: false, problem: 'does-not-replay', record };
+  const opened = Object.assign(session, { scenario, entry });
+  live.set(id, opened);
+  return { ok: true, session: opened };
+}
+
+/** Forgets a live session (its attempt stays saved). */
+export function closeAttempt(id: string) {
+  live.get(id)?.stop();
+  live.delete(id);
+}

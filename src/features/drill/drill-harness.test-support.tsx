@@ -1,0 +1,45 @@
+/** The drill screen as the app runs it, for component tests: the trainee's words kept with an attempt record. */
+import { useEffect, useState } from 'react';
+import { newAttemptRecord, type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { recordExplainBack, recordMoves, recordWords } from '../../domain/attempts/reflection';
+import type { DrillActor } from '../../domain/runtime/drill';
+import type { ScenarioModel } from '../../domain/scenario/model';
+import type { Locale } from '../../domain/text/localized-text';
+import { DrillScreen } from './DrillScreen';
+
+interface Props {
+  model: ScenarioModel;
+  actor: DrillActor;
+  locale?: Locale;
+  sayFirst?: boolean;
+  explainBack?: boolean;
+  onExit?: () => void;
+  /** Sees the attempt record after every change. */
+  onRecord?: (record: AttemptRecord) => void;
+}
+
+export function DrillHarness({ model, actor, locale = 'en', sayFirst = false, explainBack = false, onExit = () => {}, onRecord }: Props) {
+  const [record, setRecord] = useState(() =>
+    recordMoves(newAttemptRecord({ id: 'test', scenario: model, seed: actor.getSnapshot().context.seed, now: 0 }), actor.getSnapshot().context.log, 0),
+  );
+  useEffect(() => {
+    const sub = actor.subscribe((s) => setRecord((r) => recordMoves(r, s.context.log, 1)));
+    return () => sub.unsubscribe();
+  }, [actor]);
+  useEffect(() => {
+    onRecord?.(record);
+  }, [record, onRecord]);
+  return (
+    <DrillScreen
+      model={model}
+      actor={actor}
+      locale={locale}
+      reflection={record}
+      sayFirst={sayFirst}
+      explainBack={explainBack}
+      onSay={(turn, text) => setRecord((r) => recordWords(r, turn, text))}
+      onExplainBack={(stage, text, skipped) => setRecord((r) => recordExplainBack(r, stage, text, skipped))}
+      onExit={onExit}
+    />
+  );
+}

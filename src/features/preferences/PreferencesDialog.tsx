@@ -1,0 +1,65 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslation } from 'react-i18next';
+import { SAY_FIRST_MODES, TRAINEE_NAME_MAX, useAppStore } from '../../state/app-store';
+
+/** The trainee's preferences in an accessible dialog (Radix): name, "say it your way first", explain-backs. Saved as they change. */
+export function PreferencesDialog() {
+  const { t } = useTranslation();
+  const preferences = useAppStore((s) => s.preferences);
+  const setPreferences = useAppStore((s) => s.setPreferences);
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger asChild>
+        <button type="button" className="preferences-button">
+          <span aria-hidden="true">⚙ </span>
+          {t('preferences.open')}
+        </button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog">
+          <Dialog.Title className="dialog-title">{t('preferences.title')}</Dialog.Title>
+          <Dialog.Description className="dialog-description">{t('preferences.description')}</Dialog.Description>
+          <div className="preferences">
+            <div className="field">
+              <label htmlFor="preferences-trainee">{t('preferences.trainee')}</label>
+              <input
+                id="preferences-trainee"
+                type="text"
+                autoComplete="name"
+                maxLength={TRAINEE_NAME_MAX}
+                value={preferences.trainee}
+                onChange={(e) => setPreferences({ trainee: e.target.value })}
+                aria-describedby="preferences-trainee-hint"
+              />
+              <span className="meta" id="preferences-trainee-hint">
+                {t('preferences.traineeHint')}
+              </span>
+            </div>
+            <fieldset>
+              <legend>{t('preferences.sayFirst')}</legend>
+              <p className="meta">{t('preferences.sayFirstHint')}</p>
+              {SAY_FIRST_MODES.map((mode) => (
+                <label key={mode} className="choice">
+                  <input type="radio" name="say-first" value={mode} checked={preferences.sayFirst === mode} onChange={() => setPreferences({ sayFirst: mode })} />{' '}
+                  {t(`preferences.sayFirstMode.${mode}`)}
+                </label>
+              ))}
+            </fieldset>
+            <label className="choice">
+              <input type="checkbox" checked={preferences.explainBack} onChange={(e) => setPreferences({ explainBack: e.target.checked })} />{' '}
+              {t('preferences.explainBack')}
+            </label>
+          </div>
+          <div className="form-actions">
+            <Dialog.Close asChild>
+              <button type="button" className="primary">
+                {t('preferences.done')}
+              </button>
+            </Dialog.Close>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
