@@ -5,8 +5,10 @@ import { tour } from '../../../test/support/load';
 import { playPicks } from '../../../test/support/random-play';
 import { replay } from '../../domain/runtime/drill';
 import { ATTEMPT_VERSION, newAttemptRecord, withMoves, type AttemptRecord } from '../../domain/attempts/attempt-record';
-import { createAttemptRepository, openAttemptsDb, type AttemptRepository } from './attempt-store';
+import { createAttemptRepository, type AttemptRepository } from './attempt-store';
+import { ATTEMPTS_DB_VERSION, openAttemptsDb } from './attempts-db';
 import { recordArb } from '../../domain/attempts/attempt-arbitrary.test-support';
+import { scenarioSource } from '../../domain/attempts/scenario-source';
 
 let dbCount = 0;
 const repositories: AttemptRepository[] = [];
@@ -124,7 +126,7 @@ describe('the attempts repository', () => {
     const { name, repo } = fresh();
     await repo.save(attempt('a'));
     const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 2);
+      const request = indexedDB.open(name, ATTEMPTS_DB_VERSION + 1);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('blocked: the repository did not let go'));
@@ -164,5 +166,72 @@ describe('the attempts repository', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('imports and scenario sources', () => {
+  const source = (hash: string) => scenarioSource({ hash, id: 'feature-tour', version: '1.0.0', file: 'feature-tour.yaml', source: 'scenario: feature-tour\n' });
+
+  it('stores imported attempts and their sources together', async () => {
+    const { repo, reopen } = fresh();
+    expect(await repo.importAll([attempt('x'), attempt('y', 2000)], [source('abc123')])).toEqual({ status: 'stored' });
+    const again = reopen();
+    expect((await again.list()).records.map((r) => r.id)).toEqual(['y', 'x']);
+    expect(await again.getSource('abc123')).toEqual(source('abc123'));
+    expect(await again.getSource('nope')).toBeNull();
+  });
+
+  it('stores nothing when one attempt of the import is invalid', async () => {
+    const { repo } = fresh();
+    const result = await repo.importAll([attempt('x'), { ...attempt('y'), seed: 'seven' } as never], [source('abc123')]);
+    expect(result).toMatchObject({ status: 'invalid', index: 1, error: { path: 'seed' } });
+    expect((await repo.list()).records).toEqual([]);
+    expect(await repo.getSource('abc123')).toBeNull();
+  });
+
+  it('stores nothing when storage fails half-way through an import', async () => {
+    const { repo } = fresh();
+    let puts = 0;
+    const original = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++puts === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    });
+    expect(await repo.importAll([attempt('x'), attempt('y'), attempt('z')], [])).toMatchObject({ status: 'failed', error: { kind: 'quota' } });
+    vi.restoreAllMocks();
+    expect((await repo.list()).records).toEqual([]);
+  });
+
+  it('ignores an unreadable stored source', async () => {
+    const { name, repo } = fresh();
+    const db = await openAttemptsDb(name);
+    await db.put('sources', { hash: 'bad', format: 'something-else' });
+    db.close();
+    expect(await repo.getSource('bad')).toBeNull();
+  });
+
+  it('upgrades a version 1 database, keeping its attempts', async () => {
+    const name = `attempts-test-${++dbCount}`;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => {
+        const store = request.result.createObjectStore('attempts', { keyPath: 'id' });
+        store.createIndex('by-scenario', 'scenario.id');
+        store.createIndex('by-updated', 'updatedAt');
+        store.put({ ...attempt('old'), version: 1, times: undefined, trainee: undefined, imported: undefined, coaching: undefined });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const repo = createAttemptRepository({ open: () => openAttemptsDb(name) });
+    repositories.push(repo);
+    const list = await repo.list();
+    expect(list.corrupt).toEqual([]);
+    expect(list.records).toEqual([{ ...attempt('old'), times: [null], trainee: '', imported: null, coaching: null }]);
+    expect((await repo.saveSource(source('h1'))).storageError).toBeNull();
+    expect(await repo.getSource('h1')).toEqual(source('h1'));
   });
 });

@@ -1,83 +1,13 @@
 /**
- * The attempts repository: saved attempts in IndexedDB (through `idb`). It never throws for storage
- * trouble or bad data. A failure comes back as a typed StorageError, and the attempt is kept in memory
- * so the drill in progress is not lost; a corrupt record is reported by id and hides nothing else.
+ * The attempts repository: saved attempts, and the scenario sources they were played on, in
+ * IndexedDB. It never throws for storage trouble or bad data. A failure comes back as a typed
+ * StorageError, and a trainee's attempt is kept in memory so the drill in progress is not lost; a
+ * corrupt record is reported by id and hides nothing else. An import stores all of its attempts and
+ * sources in one transaction, or nothing.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { validateAttempt, type AttemptRecord, type AttemptRecordError } from '../../domain/attempts/attempt-record';
-
-export const ATTEMPTS_DB_NAME = 'ltc-attempts';
-/** The database schema version (object stores and indexes), distinct from the record format version. */
-export const ATTEMPTS_DB_VERSION = 1;
-const STORE = 'attempts';
-
-export interface AttemptsDb extends DBSchema {
-  attempts: {
-    key: string;
-    // What is stored is checked on every read: it may be corrupt, or written by another version.
-    value: unknown;
-    indexes: { 'by-scenario': string; 'by-updated': number };
-  };
-}
-
-export type AttemptsDatabase = IDBPDatabase<AttemptsDb>;
-
-export type StorageErrorKind = 'unavailable' | 'quota' | 'blocked' | 'unknown';
-
-/** Why the attempts could not be stored or read; `name` is the browser's error name, for reports. */
-export interface StorageError {
-  kind: StorageErrorKind;
-  key: `attempts.storage.${StorageErrorKind}`;
-  name: string;
-}
-
-export function storageError(kind: StorageErrorKind, name = ''): StorageError {
-  return { kind, key: `attempts.storage.${kind}`, name };
-}
-
-class BlockedError extends Error {
-  override name = 'BlockedError';
-}
-
-/** Maps whatever IndexedDB threw to a StorageError. */
-export function classifyStorageError(error: unknown, opening = false): StorageError {
-  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? error.name : '';
-  const inner = (error as { inner?: unknown } | null)?.inner;
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return storageError('quota', name);
-  if (name === 'BlockedError') return storageError('blocked', name);
-  if (name === 'AbortError' && inner) return classifyStorageError(inner, opening);
-  // Private modes and disabled storage fail when the database is opened.
-  if (opening || name === 'SecurityError' || name === 'InvalidStateError') return storageError('unavailable', name);
-  return storageError('unknown', name);
-}
-
-/** Opens (and creates or upgrades) the attempts database. Rejects with a BlockedError when another tab holds an older version open. */
-export function openAttemptsDb(name = ATTEMPTS_DB_NAME): Promise<AttemptsDatabase> {
-  // Inside the executor: in some sandboxes merely reading `indexedDB` throws, and that must reject, not throw.
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') throw Object.assign(new Error('no IndexedDB'), { name: 'UnavailableError' });
-    let gaveUp = false;
-    openDB<AttemptsDb>(name, ATTEMPTS_DB_VERSION, {
-      upgrade(db, oldVersion) {
-        if (oldVersion < 1) {
-          const store = db.createObjectStore(STORE, { keyPath: 'id' });
-          store.createIndex('by-scenario', 'scenario.id');
-          store.createIndex('by-updated', 'updatedAt');
-        }
-      },
-      blocked: () => {
-        gaveUp = true;
-        reject(new BlockedError('attempts database blocked'));
-      },
-    }).then((db) => {
-      // Opened after all, once the other tab let go: this attempt was already reported; the next call reopens.
-      if (gaveUp) return db.close();
-      // Another tab wants to upgrade: let it rather than block it; the repository reopens on its next call.
-      db.addEventListener('versionchange', () => db.close());
-      resolve(db);
-    }, reject);
-  });
-}
+import { readScenarioSource, scenarioSourceSchema, type ScenarioSource } from '../../domain/attempts/scenario-source';
+import { createConnection, inTransaction, openAttemptsDb, type AttemptsDatabase, type StorageError } from './attempts-db';
 
 export type SaveResult =
   | { status: 'saved'; record: AttemptRecord }
@@ -102,6 +32,8 @@ export type GetResult = { storageError: StorageError | null } & (
   | { status: 'corrupt'; error: AttemptRecordError }
 );
 
+export type ImportResult = { status: 'stored' } | { status: 'invalid'; index: number; error: AttemptRecordError | null } | { status: 'failed'; error: StorageError };
+
 export interface AttemptRepository {
   /** Validates, then stores in one transaction; on storage failure keeps the record in memory. */
   save(record: AttemptRecord): Promise<SaveResult>;
@@ -109,6 +41,12 @@ export interface AttemptRepository {
   get(id: string): Promise<GetResult>;
   /** Removes an attempt (valid or corrupt) from storage and memory. */
   discard(id: string): Promise<{ storageError: StorageError | null }>;
+  /** Stores attempts and their scenario sources together, all or nothing; nothing when any is invalid. */
+  importAll(records: readonly AttemptRecord[], sources: readonly ScenarioSource[]): Promise<ImportResult>;
+  /** Keeps a scenario's source (kept in memory too when storage fails). */
+  saveSource(source: ScenarioSource): Promise<{ storageError: StorageError | null }>;
+  /** A scenario's source by content hash; null when unknown or unreadable. */
+  getSource(hash: string): Promise<ScenarioSource | null>;
   close(): void;
 }
 
@@ -117,74 +55,14 @@ export interface RepositoryOptions {
   open?: () => Promise<AttemptsDatabase>;
 }
 
-type Store<Mode extends IDBTransactionMode> = IDBPObjectStore<AttemptsDb, ['attempts'], 'attempts', Mode>;
-
-/** Runs `work` in one transaction and waits for it to commit; any failure aborts all of it. */
-async function inTransaction<T, Mode extends IDBTransactionMode>(
-  db: AttemptsDatabase,
-  mode: Mode,
-  work: (store: Store<Mode>) => Promise<T>,
-): Promise<T> {
-  const tx = db.transaction(STORE, mode);
-  const done = tx.done;
-  done.catch(() => undefined); // awaited below; silenced for the paths that throw first
-  try {
-    const value = await work(tx.store);
-    await done;
-    return value;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // already finished or aborted
-    }
-    throw error;
-  }
-}
-
 const byUpdatedDesc = (a: AttemptRecord, b: AttemptRecord) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
 
 /** The attempts repository over IndexedDB, with an in-memory fallback for what could not be stored. */
 export function createAttemptRepository(options: RepositoryOptions = {}): AttemptRepository {
-  const open = options.open ?? (() => openAttemptsDb());
-  let connection: Promise<AttemptsDatabase> | null = null;
+  const { withDb, close } = createConnection(options.open ?? (() => openAttemptsDb()));
   /** Attempts that storage refused, newest copy; they are offered again on the next save. */
   const memory = new Map<string, AttemptRecord>();
-
-  function connect(): Promise<AttemptsDatabase> {
-    if (!connection) {
-      const opening = open();
-      connection = opening;
-      const reset = () => {
-        if (connection === opening) connection = null;
-      };
-      // Reopen on the next call after a failed open, an upgrade from another tab, or the browser closing the database.
-      opening.then((db) => {
-        db.addEventListener('close', reset);
-        db.addEventListener('versionchange', reset);
-      }, reset);
-    }
-    return connection;
-  }
-
-  async function withDb<T>(work: (db: AttemptsDatabase) => Promise<T>, retry = true): Promise<{ value: T } | { error: StorageError }> {
-    let db: AttemptsDatabase;
-    try {
-      db = await connect();
-    } catch (error) {
-      return { error: classifyStorageError(error, true) };
-    }
-    try {
-      return { value: await work(db) };
-    } catch (error) {
-      // The connection was closed under us (another tab upgraded the database): reopen once.
-      if (retry && (error as Error | null)?.name === 'InvalidStateError') {
-        connection = null;
-        return withDb(work, false);
-      }
-      return { error: classifyStorageError(error) };
-    }
-  }
+  const sources = new Map<string, ScenarioSource>();
 
   return {
     async save(record) {
@@ -194,8 +72,8 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
       // Attempts kept in memory after an earlier failure go along, in the same transaction.
       const pending = [...memory.values()].filter((r) => r.id !== valid.id);
       const result = await withDb((db) =>
-        inTransaction(db, 'readwrite', async (store) => {
-          for (const r of [...pending, valid]) await store.put(r);
+        inTransaction(db, ['attempts'], 'readwrite', async (tx) => {
+          for (const r of [...pending, valid]) await tx.objectStore('attempts').put(r);
         }),
       );
       if ('error' in result) {
@@ -210,9 +88,9 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
 
     async list() {
       const result = await withDb((db) =>
-        inTransaction(db, 'readonly', async (store) => {
+        inTransaction(db, ['attempts'], 'readonly', async (tx) => {
           const rows: { key: string; value: unknown }[] = [];
-          for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+          for (let cursor = await tx.objectStore('attempts').openCursor(); cursor; cursor = await cursor.continue()) {
             rows.push({ key: String(cursor.primaryKey), value: cursor.value });
           }
           return rows;
@@ -238,7 +116,7 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
     },
 
     async get(id) {
-      const result = await withDb((db) => inTransaction(db, 'readonly', (store) => store.get(id)));
+      const result = await withDb((db) => inTransaction(db, ['attempts'], 'readonly', (tx) => tx.objectStore('attempts').get(id)));
       const storageError = 'error' in result ? result.error : null;
       const kept = memory.get(id);
       if (kept) return { status: 'found', record: kept, storageError };
@@ -251,13 +129,44 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
 
     async discard(id) {
       memory.delete(id);
-      const result = await withDb((db) => inTransaction(db, 'readwrite', (store) => store.delete(id)));
+      const result = await withDb((db) => inTransaction(db, ['attempts'], 'readwrite', (tx) => tx.objectStore('attempts').delete(id)));
       return { storageError: 'error' in result ? result.error : null };
     },
 
-    close() {
-      connection?.then((db) => db.close(), () => undefined);
-      connection = null;
+    async importAll(records, newSources) {
+      const valid: AttemptRecord[] = [];
+      for (const [index, r] of records.entries()) {
+        const checked = validateAttempt(r);
+        if (!checked.ok) return { status: 'invalid', index, error: checked.error };
+        valid.push(checked.record);
+      }
+      for (const [index, s] of newSources.entries()) {
+        if (!scenarioSourceSchema.safeParse(s).success) return { status: 'invalid', index: records.length + index, error: null };
+      }
+      const result = await withDb((db) =>
+        inTransaction(db, ['attempts', 'sources'], 'readwrite', async (tx) => {
+          for (const s of newSources) await tx.objectStore('sources').put(s);
+          for (const r of valid) await tx.objectStore('attempts').put(r);
+        }),
+      );
+      if ('error' in result) return { status: 'failed', error: result.error };
+      for (const r of valid) memory.delete(r.id);
+      return { status: 'stored' };
     },
+
+    async saveSource(source) {
+      sources.set(source.hash, source);
+      const result = await withDb((db) => inTransaction(db, ['sources'], 'readwrite', (tx) => tx.objectStore('sources').put(source)));
+      return { storageError: 'error' in result ? result.error : null };
+    },
+
+    async getSource(hash) {
+      const kept = sources.get(hash);
+      if (kept) return kept;
+      const result = await withDb((db) => inTransaction(db, ['sources'], 'readonly', (tx) => tx.objectStore('sources').get(hash)));
+      return 'value' in result ? readScenarioSource(result.value) : null;
+    },
+
+    close,
   };
 }

@@ -4,7 +4,8 @@ import { tour } from '../../../test/support/load';
 import { playPicks } from '../../../test/support/random-play';
 import { score } from '../../domain/scoring/score';
 import { newAttemptRecord, withMoves } from '../../domain/attempts/attempt-record';
-import { createAttemptRepository, openAttemptsDb } from './attempt-store';
+import { createAttemptRepository } from './attempt-store';
+import { openAttemptsDb } from './attempts-db';
 import { createAttemptsStore, resumeInfo } from './use-attempts';
 
 const model = tour();

@@ -14,8 +14,8 @@ import {
   type CorruptAttempt,
   type GetResult,
   type SaveResult,
-  type StorageError,
 } from './attempt-store';
+import type { StorageError } from './attempts-db';
 
 export interface AttemptsState {
   records: AttemptRecord[];
