@@ -59,6 +59,9 @@ export function buildModel(source: ScenarioSource, text: string): ScenarioModel 
       ...(c.promised ? { promised: c.promised } : {}),
       ...(c['not-promised'] ? { notPromised: c['not-promised'] } : {}),
       ...(c.recorded ? { recorded: c.recorded } : {}),
+      ...(c.shown ? { shown: c.shown } : {}),
+      ...(c.committed ? { committed: c.committed } : {}),
+      ...(c.reached ? { reached: c.reached } : {}),
       ...(c.stage ? { stage: c.stage as StageId[] } : {}),
     };
   };

@@ -65,6 +65,23 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
       report('SC024', path, { where: `"${formatPath(path)}"`, value, min, max });
     }
   };
+  /** Every `<stage or objection>/<step>` of the file (built on first use). */
+  let stepRefs: string[] | undefined;
+  const allStepRefs = () =>
+    (stepRefs ??= [
+      ...CONVERSATION_STAGES.flatMap((s) => Object.keys(source.stages[s]?.steps ?? {}).map((step) => `${s}/${step}`)),
+      ...objections.flatMap((o) => Object.keys(source.objections![o]?.steps ?? {}).map((step) => `${o}/${step}`)),
+    ]);
+  /** Checks the checklist ids a condition tests at `[...base, seg]`: known, and of the right kind. */
+  const checkTested = (ids: string[] | undefined, kind: 'key-action' | 'pitfall', base: DocPath, seg: 'shown' | 'committed') =>
+    ids?.forEach((id, i) => {
+      const item = items.get(id);
+      if (item?.kind === kind) return;
+      const path = [...base, seg];
+      if (!item) return unknown('SC016', id, checklist.filter((c) => c.kind === kind).map((c) => c.id), [...path, i], `"${formatPath(path)}"`);
+      const other = seg === 'shown' ? 'committed' : 'shown';
+      report('SC028', [...path, i], { where: `"${formatPath([...path, i])}"`, detail: `"${id}" is a ${item.kind}; test it with "${other}"` });
+    });
   const checkCondition = (when: ConditionSource | undefined, path: DocPath) => {
     if (!when) return;
     checkIds(when.revealed, facts, 'SC015', path, 'revealed');
@@ -72,6 +89,9 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     checkIds(when.recorded, facts, 'SC015', path, 'recorded');
     checkIds(when.promised, promises, 'SC025', path, 'promised');
     checkIds(when['not-promised'], promises, 'SC025', path, 'not-promised');
+    checkTested(when.shown, 'key-action', path, 'shown');
+    checkTested(when.committed, 'pitfall', path, 'committed');
+    if (when.reached) checkIds(when.reached, allStepRefs(), 'SC012', path, 'reached');
   };
   const checkEffects = (effects: EffectsSource | undefined, path: DocPath) => {
     if (!effects) return;

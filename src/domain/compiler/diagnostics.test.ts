@@ -363,3 +363,38 @@ describe('translations of a step\'s customer line', () => {
     expect(d?.args).toMatchObject({ locale: 'zh-CN' });
   });
 });
+
+describe('conditions that test key actions, pitfalls and steps', () => {
+  const guarded = (when: string) =>
+    scenarioTemplate('x', 'en').replace(
+      "- rep: { en: \"Let us confirm scope, price and payment dates first.\"",
+      `- when: ${when}\n            rep: { en: "Let us confirm scope, price and payment dates first."`,
+    );
+
+  it('accept known ids of the right kind', () => {
+    const text = guarded('{ shown: [tailor-solution], committed: [push-sale-early], reached: [discovery/start] }');
+    expect(text).toContain('reached: [discovery/start]');
+    expect(compile(text, 'x.yaml').diagnostics).toEqual([]);
+  });
+
+  it('SC016 with a suggestion for an unknown key action or pitfall', () => {
+    const { diagnostics } = compile(guarded('{ shown: [tailor-solutions], committed: [push-sale-erly] }'), 'x.yaml');
+    expect(diagnostics.map((d) => [d.code, d.args.id, d.args.suggestion])).toEqual([
+      ['SC016', 'tailor-solutions', 'tailor-solution'],
+      ['SC016', 'push-sale-erly', 'push-sale-early'],
+    ]);
+    expect(diagnostics[0]!.path).toBe('stages.signing.steps.start.options[0].when.shown[0]');
+  });
+
+  it('SC028 for a pitfall tested with "shown" or a key action with "committed"', () => {
+    const { diagnostics } = compile(guarded('{ shown: [push-sale-early], committed: [tailor-solution] }'), 'x.yaml');
+    expect(diagnostics.map((d) => d.code)).toEqual(['SC028', 'SC028']);
+    expect(diagnostics[0]!.message).toContain('committed');
+    expect(diagnostics[1]!.message).toContain('shown');
+  });
+
+  it('SC012 with a suggestion for an unknown step', () => {
+    const { diagnostics } = compile(guarded('{ reached: [discovery/strat] }'), 'x.yaml');
+    expect(diagnostics.map((d) => [d.code, d.args.id, d.args.suggestion])).toEqual([['SC012', 'discovery/strat', 'discovery/start']]);
+  });
+});

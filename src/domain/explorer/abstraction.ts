@@ -1,11 +1,12 @@
 /**
  * What the explorer treats as "the same state". The calendar grows without bound, so it is left out
  * (it only matters through the days since the last touch, which is capped just past "too long");
- * meters are cut into the regions that conditions can tell apart; fact, promise and record ids count
- * only when some condition tests them.
+ * meters are cut into the regions that conditions can tell apart; fact, promise, record, checklist
+ * and step ids count only when some condition tests them.
  */
 import { STAGES, type StageId } from '../ltc/stages';
 import type { Condition, Meter, ScenarioModel, StepGraph } from '../scenario/model';
+import type { DrillContext } from '../runtime/context';
 
 /** Bucket size for the meters that end the deal at 0 (interest, patience). */
 export const EXHAUSTION_BUCKET = 20;
@@ -50,14 +51,17 @@ export interface TestedIds {
   revealed: Set<string>;
   promised: Set<string>;
   recorded: Set<string>;
+  shown: Set<string>;
+  committed: Set<string>;
+  reached: Set<string>;
   /** Rules and surprises that can still fire from this stage on. */
   rules: Set<number>;
   surprises: Set<string>;
 }
 
 /**
- * For each conversation stage, the fact, promise and record ids that a condition can still test
- * from that stage on (in its steps and later stages', in objections, rules and surprises that can
+ * For each conversation stage, the fact, promise, record, checklist and step ids that a gameplay
+ * condition can still test from that stage on (in its steps and later stages', in objections, rules and surprises that can
  * still fire), and those rules and surprises. What nothing later tests cannot change what happens.
  */
 export function testedIdsByStage(model: ScenarioModel): Map<StageId, TestedIds> {
@@ -66,6 +70,9 @@ export function testedIdsByStage(model: ScenarioModel): Map<StageId, TestedIds> 
     [...(c?.revealed ?? []), ...(c?.notRevealed ?? [])].forEach((id) => into.revealed.add(id));
     [...(c?.promised ?? []), ...(c?.notPromised ?? [])].forEach((id) => into.promised.add(id));
     (c?.recorded ?? []).forEach((id) => into.recorded.add(id));
+    (c?.shown ?? []).forEach((id) => into.shown.add(id));
+    (c?.committed ?? []).forEach((id) => into.committed.add(id));
+    (c?.reached ?? []).forEach((id) => into.reached.add(id));
   };
   const visitGraph = (into: TestedIds, g: StepGraph) => {
     for (const step of Object.values(g.steps)) {
@@ -75,7 +82,16 @@ export function testedIdsByStage(model: ScenarioModel): Map<StageId, TestedIds> 
   };
   STAGES.forEach((stage, i) => {
     const later = STAGES.slice(i) as StageId[];
-    const into: TestedIds = { revealed: new Set(), promised: new Set(), recorded: new Set(), rules: new Set(), surprises: new Set() };
+    const into: TestedIds = {
+      revealed: new Set(),
+      promised: new Set(),
+      recorded: new Set(),
+      shown: new Set(),
+      committed: new Set(),
+      reached: new Set(),
+      rules: new Set(),
+      surprises: new Set(),
+    };
     for (const s of later) if (s !== 'leads') visitGraph(into, model.stages[s]);
     Object.values(model.objections).forEach((o) => visitGraph(into, o));
     for (const r of model.rules) {
@@ -91,4 +107,18 @@ export function testedIdsByStage(model: ScenarioModel): Map<StageId, TestedIds> 
     out.set(stage, into);
   });
   return out;
+}
+
+const only = (ids: readonly string[], keep: ReadonlySet<string>) => (keep.size ? ids.filter((id) => keep.has(id)).sort() : []);
+
+/** The id lists of a context, each cut down to the ids a later condition tests (sorted). */
+export function testedIdsOf(c: DrillContext, tested: TestedIds): string[][] {
+  return [
+    only(c.revealed, tested.revealed),
+    only(c.promised, tested.promised),
+    only(c.recorded, tested.recorded),
+    only(c.shown, tested.shown),
+    only(c.committed, tested.committed),
+    only(c.reached, tested.reached),
+  ];
 }

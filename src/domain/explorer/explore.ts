@@ -20,7 +20,7 @@ import { machineFor, positionOf } from '../runtime/drill';
 import type { DrillSnapshot } from '../runtime/machine';
 import { expertLeadPlan } from '../scoring/lead-plan';
 import { score, scoreContext, stageValue, type AttemptScore } from '../scoring/score';
-import { meterRegions, testedIdsByStage } from './abstraction';
+import { meterRegions, testedIdsByStage, testedIdsOf } from './abstraction';
 import { candidateMoves, makeSend, progressOf } from './stepper';
 
 export interface ExploreOptions {
@@ -85,7 +85,7 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
     const rng = exactMeters && uncertain.some((id) => !c.firedSurprises.includes(id)) ? c.rng : 0;
     const meters = exactMeters ? [m.trust, m.interest, m.patience] : [region.trust(m.trust), region.interest(m.interest), region.patience(m.patience)];
     return JSON.stringify([
-      snap.value, meters, only(c.revealed, tested.revealed), only(c.promised, tested.promised), only(c.recorded, tested.recorded),
+      snap.value, meters, ...testedIdsOf(c, tested),
       recordable, only(c.firedSurprises, tested.surprises), only(c.firedRules, tested.rules), c.pending, rng, gap, c.stage, c.ending?.outcome ?? null, extra,
     ]);
   };

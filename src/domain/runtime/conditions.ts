@@ -10,17 +10,42 @@ const compare: Record<Comparison, (a: number, b: number) => boolean> = {
   '!=': (a, b) => a !== b,
 };
 
+/** Lists this short are searched directly: cheaper than a set lookup. */
+const SHORT_LIST = 8;
+// The context's id lists are never changed in place (every move builds new ones), so a set made
+// for a list stays true to it for as long as the list lives.
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether the context list `list` holds `id`: a set lookup for long lists. */
+export function has(list: readonly string[], id: string): boolean {
+  if (list.length <= SHORT_LIST) return list.includes(id);
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list)));
+  return set.has(id);
+}
+
+const all = (ids: readonly string[] | undefined, list: readonly string[]) => ids === undefined || ids.every((id) => has(list, id));
+const none = (ids: readonly string[] | undefined, list: readonly string[]) => ids === undefined || !ids.some((id) => has(list, id));
+
 /** Whether every test of `condition` holds in `ctx` (an absent condition always holds). */
 export function holds(condition: Condition | undefined, ctx: DrillContext): boolean {
   if (!condition) return true;
   const c = condition;
   return (
     (c.meters ?? []).every((m) => compare[m.op](ctx.meters[m.meter], m.value)) &&
-    (c.revealed ?? []).every((f) => ctx.revealed.includes(f)) &&
-    (c.notRevealed ?? []).every((f) => !ctx.revealed.includes(f)) &&
-    (c.promised ?? []).every((p) => ctx.promised.includes(p)) &&
-    (c.notPromised ?? []).every((p) => !ctx.promised.includes(p)) &&
-    (c.recorded ?? []).every((f) => ctx.recorded.includes(f)) &&
+    all(c.revealed, ctx.revealed) &&
+    none(c.notRevealed, ctx.revealed) &&
+    all(c.promised, ctx.promised) &&
+    none(c.notPromised, ctx.promised) &&
+    all(c.recorded, ctx.recorded) &&
+    all(c.shown, ctx.shown) &&
+    all(c.committed, ctx.committed) &&
+    all(c.reached, ctx.reached) &&
     (c.stage === undefined || c.stage.includes(ctx.stage))
   );
+}
+
+/** Whether any of `conditions` holds (a list of alternatives; an empty list never holds). */
+export function holdsAny(conditions: readonly Condition[], ctx: DrillContext): boolean {
+  return conditions.some((c) => holds(c, ctx));
 }

@@ -74,6 +74,12 @@ export interface DrillContext {
   revealed: string[];
   promised: string[];
   recorded: string[];
+  /** Key actions shown so far, in order, as the scorer credits them (its stage, lead plan, records). */
+  shown: string[];
+  /** Pitfalls committed so far, in order, as the scorer counts them. */
+  committed: string[];
+  /** Steps whose customer line has been said, as `<stage or objection>/<step>`, in order. */
+  reached: string[];
   lastTouch: { day: number; channel: Channel } | null;
   touches: Touch[];
   firedSurprises: string[];
@@ -102,6 +108,9 @@ export function initialContext(model: ScenarioModel, seed: number): DrillContext
     revealed: [],
     promised: [],
     recorded: [],
+    shown: [],
+    committed: [],
+    reached: [],
     lastTouch: null,
     touches: [],
     firedSurprises: [],

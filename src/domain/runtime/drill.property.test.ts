@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { libraryFiles, loadModel, tour } from '../../../test/support/load';
 import { legalMoves, playPicks } from '../../../test/support/random-play';
-import { score } from '../scoring/score';
+import { score, scoreContext } from '../scoring/score';
 import { replay, restoreDrill } from './drill';
 
 const models = [tour(), ...libraryFiles().map(loadModel)];
@@ -47,6 +47,20 @@ describe('any sequence of legal choices', () => {
         for (const st of [...s.stages, s.overall]) expect(st.score >= 0 && st.score <= 100).toBe(true);
         for (const st of s.stages) if (!st.reached) expect(st.score).toBe(0);
         expect(s.overall.passed).toBe(s.outcome?.outcome === 'won' && s.overall.score >= s.overall.passMark);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps shown, committed and reached exactly as the scorer and the transcript have them', () => {
+    fc.assert(
+      fc.property(arbitraryPlay, ({ model, seed, picks, abandonAt }) => {
+        const c = playPicks(model, seed, picks, abandonAt).context();
+        const s = scoreContext(model, c);
+        expect(new Set(c.shown)).toEqual(new Set(s.stages.flatMap((st) => st.keyActions.filter((k) => k.turn !== null).map((k) => k.id))));
+        expect(new Set(c.committed)).toEqual(new Set(s.stages.flatMap((st) => st.pitfalls.filter((p) => p.turns.length).map((p) => p.id))));
+        expect(new Set(c.reached)).toEqual(new Set(c.transcript.flatMap((e) => (e.kind === 'customer' ? [`${e.container}/${e.step}`] : []))));
+        for (const list of [c.shown, c.committed, c.reached]) expect(new Set(list).size).toBe(list.length);
       }),
       { numRuns: 100 },
     );

@@ -158,7 +158,7 @@ export function createDrillMachine(model: ScenarioModel) {
       applyOption: assign(({ context }, p: { option: string }) => applyOption(model, context, options.get(p.option)!)),
       applyLeadPlan: assign(({ context, event }) => (event.type === 'leads.submit' ? applyLeadPlan(model, context, event.plan) : context)),
       applyWait: assign(({ context, event }) => (event.type === 'wait' ? applyWait(model, context, event.days) : context)),
-      applyRecord: assign(({ context, event }) => (event.type === 'record' ? applyRecord(context, event.fact) : context)),
+      applyRecord: assign(({ context, event }) => (event.type === 'record' ? applyRecord(model, context, event.fact) : context)),
       applyAbandon: assign(({ context }) => applyAbandon(context)),
       enterStage: assign(({ context }, p: { stage: ConversationStageId }) => enterStage(model, context, p.stage)),
       sayStep: assign(({ context }, p: { container: string; step: string }) => sayStep(model, context, p.container, p.step)),

@@ -4,9 +4,11 @@
  * so snapshots can be branched (the explorer) and replayed (the scorer).
  */
 import { graphOf, METERS, TOUCH_CHANNELS, type Effects, type Meters, type OptionModel, type ScenarioModel } from '../scenario/model';
+import type { ChecklistItem } from '../ltc/default-checklist';
 import type { ConversationStageId } from '../ltc/stages';
+import { judgeLeadPlan } from '../scoring/lead-plan';
 import type { DrillContext, DrillEnding, LeadPlan, Move, TranscriptEntry } from './context';
-import { holds } from './conditions';
+import { has, holds } from './conditions';
 import { nextRandom } from './rng';
 
 type Entry = TranscriptEntry;
@@ -14,15 +16,81 @@ type NewEntry = Entry extends infer E ? (E extends Entry ? Omit<E, 'turn' | 'day
 
 const clamp = (v: number) => Math.max(0, Math.min(100, v));
 
+export interface Credit {
+  shown: string[];
+  committed: string[];
+  /** The step whose line the entry says, as `<stage or objection>/<step>`. */
+  reached?: string;
+}
+const NO_CREDIT: Credit = { shown: [], committed: [] };
+
+const itemIndex = new WeakMap<ScenarioModel, Map<string, ChecklistItem>>();
+function itemsById(model: ScenarioModel): Map<string, ChecklistItem> {
+  let index = itemIndex.get(model);
+  if (!index) itemIndex.set(model, (index = new Map(model.checklist.map((i) => [i.id, i]))));
+  return index;
+}
+
+/**
+ * What a transcript entry earns towards the `shown`, `committed` and `reached` tests, exactly as the
+ * scorer credits it: an option's key actions and pitfalls of the stage it counts for, the items a
+ * record earns in its stage, the stage-1 items the lead plan earns, and the step a customer line says.
+ * The drill applies it as entries are said; the deal status reads the transcript with it.
+ */
+export function creditOf(model: ScenarioModel, entry: TranscriptEntry): Credit {
+  switch (entry.kind) {
+    case 'rep': {
+      const byId = itemsById(model);
+      const counts = (kind: ChecklistItem['kind']) => (id: string) => {
+        const item = byId.get(id);
+        return !!item && item.kind === kind && item.stage === entry.stage && (item.auto === undefined || item.auto === 'record');
+      };
+      if (!entry.shows.length && !entry.commits.length) return NO_CREDIT;
+      return { shown: entry.shows.filter(counts('key-action')), committed: entry.commits.filter(counts('pitfall')) };
+    }
+    case 'record': {
+      const items = model.checklist.filter((i) => i.auto === 'record' && i.stage === entry.stage);
+      return { shown: items.filter((i) => i.kind === 'key-action').map((i) => i.id), committed: items.filter((i) => i.kind === 'pitfall').map((i) => i.id) };
+    }
+    case 'lead-plan': {
+      const earned = judgeLeadPlan(model.leads, entry.plan).earned;
+      const items = model.checklist.filter((i) => i.auto && i.auto !== 'record' && earned[i.auto]);
+      return { shown: items.filter((i) => i.kind === 'key-action').map((i) => i.id), committed: items.filter((i) => i.kind === 'pitfall').map((i) => i.id) };
+    }
+    case 'customer':
+      return { ...NO_CREDIT, reached: `${entry.container}/${entry.step}` };
+    default:
+      return NO_CREDIT;
+  }
+}
+
+/** `list` with the ids of `add` it lacks appended; `list` itself when there are none. */
+function union(list: string[], add: readonly string[]): string[] {
+  const fresh = add.filter((id, i) => !list.includes(id) && add.indexOf(id) === i);
+  return fresh.length ? [...list, ...fresh] : list;
+}
+
 /** A working copy for one move: collects transcript entries and applies them at the end. */
 class Turn {
   ctx: DrillContext;
   private entries: Entry[] = [];
-  constructor(ctx: DrillContext, move: Move | null) {
+  constructor(
+    ctx: DrillContext,
+    move: Move | null,
+    private model?: ScenarioModel,
+  ) {
     this.ctx = move ? { ...ctx, turn: ctx.turn + 1, log: [...ctx.log, move] } : { ...ctx };
   }
   say(entry: NewEntry) {
-    this.entries.push({ turn: this.ctx.turn, day: this.ctx.day, stage: this.ctx.stage, ...entry } as Entry);
+    const e = { turn: this.ctx.turn, day: this.ctx.day, stage: this.ctx.stage, ...entry } as Entry;
+    this.entries.push(e);
+    if (!this.model) return;
+    // Credited as it is said, so that later tests in the same move (surprises, rules) see it.
+    const credit = creditOf(this.model, e);
+    const c = this.ctx;
+    if (credit.shown.length) c.shown = union(c.shown, credit.shown);
+    if (credit.committed.length) c.committed = union(c.committed, credit.committed);
+    if (credit.reached && !has(c.reached, credit.reached)) c.reached = [...c.reached, credit.reached];
   }
   done(recordMeters: boolean): DrillContext {
     const c = this.ctx;
@@ -94,7 +162,7 @@ function drawSurprises(model: ScenarioModel, t: Turn) {
 
 /** The trainee chooses one of the options offered now. */
 export function applyOption(model: ScenarioModel, ctx: DrillContext, option: OptionModel): DrillContext {
-  const t = new Turn(ctx, { type: 'choose', option: option.id });
+  const t = new Turn(ctx, { type: 'choose', option: option.id }, model);
   const e = option.effects;
   if (e.days) t.ctx.day += e.days;
   if (e.channel && TOUCH_CHANNELS.includes(e.channel)) touch(model, t, e.channel);
@@ -119,8 +187,8 @@ export function applyWait(model: ScenarioModel, ctx: DrillContext, days: number)
 }
 
 /** The trainee writes a revealed fact into the customer record. */
-export function applyRecord(ctx: DrillContext, fact: string): DrillContext {
-  const t = new Turn(ctx, { type: 'record', fact });
+export function applyRecord(model: ScenarioModel, ctx: DrillContext, fact: string): DrillContext {
+  const t = new Turn(ctx, { type: 'record', fact }, model);
   t.ctx.recorded = [...t.ctx.recorded, fact];
   t.say({ kind: 'record', fact });
   return t.done(true);
@@ -142,7 +210,7 @@ export function isValidLeadPlan(model: ScenarioModel, plan: LeadPlan): boolean {
 
 /** Stage 1: the trainee submits the lead plan. Not pursuing the customer's lead loses the deal. */
 export function applyLeadPlan(model: ScenarioModel, ctx: DrillContext, plan: LeadPlan): DrillContext {
-  const t = new Turn(ctx, { type: 'leads.submit', plan });
+  const t = new Turn(ctx, { type: 'leads.submit', plan }, model);
   t.ctx.leadPlan = plan;
   t.say({ kind: 'lead-plan', plan });
   if (!plan.pursue.includes(model.leads.customerLead)) end(t, { outcome: 'lost', reasonKey: 'lead-not-pursued' });
@@ -175,8 +243,8 @@ export function sayStep(model: ScenarioModel, ctx: DrillContext, container: stri
   if (model.rules.some((r) => r.at === ctx.stage && !ctx.firedRules.includes(r.index) && holds(r.when, ctx))) return ctx;
   const step = graphOf(model, container)?.steps[stepId];
   if (!step) return ctx;
-  const t = new Turn(ctx, null);
-  const resumed = ctx.transcript.some((e) => e.kind === 'customer' && e.container === container && e.step === stepId);
+  const t = new Turn(ctx, null, model);
+  const resumed = has(ctx.reached, `${container}/${stepId}`);
   if (step.narration && !resumed) t.say({ kind: 'narration', text: step.narration });
   const line = step.lines.find((l) => holds(l.when, ctx)) ?? step.lines[step.lines.length - 1]!;
   t.say({ kind: 'customer', text: line.text, step: stepId, container, ...(resumed ? { resumed: true } : {}) });

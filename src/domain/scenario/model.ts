@@ -20,6 +20,12 @@ export interface Condition {
   promised?: string[];
   notPromised?: string[];
   recorded?: string[];
+  /** Key actions shown so far in the attempt (as the scorer credits them). */
+  shown?: string[];
+  /** Pitfalls committed so far in the attempt (as the scorer counts them). */
+  committed?: string[];
+  /** Steps whose line has been said so far, as `<stage or objection>/<step>`. */
+  reached?: string[];
   stage?: StageId[];
 }
 

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { CONVERSATION_STAGES, STAGES } from '../ltc/stages';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** A step named across the scenario: `<stage or objection>/<step>`, as in option ids. */
+export const STEP_REF_PATTERN = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
 export const METER_TEST_PATTERN = /^\s*(<=|>=|<|>|==|!=)\s*(-?\d+)\s*$/;
 
 const id = z
@@ -14,6 +16,10 @@ const id = z
   .regex(ID_PATTERN, { message: 'ids use lower-case letters, digits and dashes, e.g. "budget-cycle"' })
   .describe('An id: lower-case letters, digits and dashes.');
 const idList = z.array(id);
+const stepRef = z
+  .string()
+  .regex(STEP_REF_PATTERN, { message: 'a step is named "<stage or objection>/<step>", e.g. "collection/invoice"' })
+  .describe('A step: "<stage or objection>/<step>", e.g. "collection/invoice".');
 
 export const textSchema = z
   .union([
@@ -42,6 +48,9 @@ export const conditionSchema = z
     promised: idList.optional().describe('All of these promises have been made.'),
     'not-promised': idList.optional().describe('None of these promises has been made.'),
     recorded: idList.optional().describe('All of these facts are in the customer record.'),
+    shown: idList.optional().describe('All of these key actions have been shown so far in this attempt.'),
+    committed: idList.optional().describe('All of these pitfalls have been committed so far in this attempt.'),
+    reached: z.array(stepRef).optional().describe('The conversation has reached all of these steps ("<stage or objection>/<step>") so far.'),
     stage: z.array(stageEnum).optional().describe('The conversation is in one of these stages.'),
   })
   .describe('A condition; every listed test must hold.');
