@@ -5,7 +5,8 @@
  */
 import type { AttemptRecord } from '../domain/attempts/attempt-record';
 import type { LibraryEntry, LoadedScenario } from '../state/scenario-library';
-import { bundledScenarios, loadScenario } from '../state/scenario-library';
+import { bundledScenarios, loadScenario, loadScenarioSource } from '../state/scenario-library';
+import { scenarioSource } from '../domain/attempts/scenario-source';
 import { attemptsStore } from '../state/attempts/use-attempts';
 import type { DrillSession } from './drill-session';
 
@@ -24,6 +25,11 @@ export async function startAttempt(entry: LibraryEntry, trainee: string): Promis
   const [scenario, { startSession }] = await Promise.all([loadScenario(entry.file), sessions()]);
   const session = Object.assign(startSession(scenario.model, trainee), { scenario, entry });
   live.set(session.attempt.getState().id, session);
+  // The source goes with the attempt, so it can be replayed and exported after the library changes.
+  void loadScenarioSource(entry.file).then(
+    (source) => attemptsStore.getState().keepSource(scenarioSource(source)),
+    () => undefined, // the attempt plays on; its source is fetched again when it is exported
+  );
   return session.attempt.getState().id;
 }
 

@@ -118,4 +118,43 @@ describe('the debrief', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back to scenarios' }));
     expect(onExit).toHaveBeenCalledOnce();
   });
+
+  it('shows the seven stages at a glance; each jumps to its card', () => {
+    show(lostRun(model));
+    const strip = screen.getByRole('navigation', { name: 'Stages at a glance' });
+    const buttons = within(strip).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      expect.stringMatching(/^1\. Lead acquisition100 \/ 100/),
+      expect.stringMatching(/^2\. First contact/),
+      expect.stringMatching(/^3\. Needs discovery/),
+      '4. Solution presentationNot reachedNot reached',
+      '5. NegotiationNot reachedNot reached',
+      '6. Contract signingNot reachedNot reached',
+      '7. Payment collectionNot reachedNot reached',
+    ]);
+    Element.prototype.scrollIntoView = () => {};
+    fireEvent.click(buttons[2]!);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: '3. Needs discovery', level: 4 }));
+  });
+
+  it('shows each explain-back on its stage card, and offers the replay when there is one', () => {
+    const onReplay = vi.fn();
+    render(
+      <Debrief
+        model={model}
+        context={lostRun(model)}
+        exemplar={exemplar}
+        reflection={{ freeText: [], explainBacks: [{ stage: 'leads', text: 'Grade before you chase.', skipped: false }, { stage: 'first-contact', text: '', skipped: true }] }}
+        locale="en"
+        onAgain={() => {}}
+        onExit={() => {}}
+        onReplay={onReplay}
+      />,
+    );
+    expect(stageCard(/Lead acquisition/).querySelector('.explain-back-quote')?.textContent).toBe('Your explain-backGrade before you chase.');
+    expect(stageCard(/First contact/).querySelector('.explain-back-quote')?.textContent).toBe('Your explain-backSkipped.');
+    expect(stageCard(/Needs discovery/).querySelector('.explain-back-quote')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Replay step by step' }));
+    expect(onReplay).toHaveBeenCalledOnce();
+  });
 });

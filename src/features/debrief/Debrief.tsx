@@ -9,6 +9,7 @@ import type { DebriefData, Exemplar } from './debrief-data';
 import { OutcomeSummary } from './OutcomeSummary';
 import { ProcessIndicators } from './ProcessIndicators';
 import { StageCard } from './StageCard';
+import { StageStrip } from './StageStrip';
 
 export interface DebriefProps {
   model: ScenarioModel;
@@ -36,6 +37,7 @@ export function Debrief({ model, context, exemplar, reflection, locale, onAgain,
   return (
     <article className="debrief">
       <OutcomeSummary outcome={result.outcome} overall={result.overall} locale={locale} />
+      <StageStrip stages={result.stages} />
       <section aria-labelledby="debrief-stages-heading">
         <h3 id="debrief-stages-heading">{t('debrief.stages.heading')}</h3>
         <ol className="stage-cards">

@@ -14,7 +14,7 @@ export function StageCard({ stage, index, data, explainBack }: { stage: StageSco
   return (
     <li className={`stage-card band-${stage.band}`}>
       <section aria-labelledby={id}>
-        <h4 id={id}>
+        <h4 id={id} tabIndex={-1}>
           {index + 1}. {t(`stages.${stage.stage}`)}
         </h4>
         <p className="stage-score" data-band={stage.band}>

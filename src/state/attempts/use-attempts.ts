@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { AttemptScore } from '../../domain/scoring/score';
 import { summarizeScore, type AttemptRecord, type AttemptRecordError } from '../../domain/attempts/attempt-record';
+import type { ScenarioSource } from '../../domain/attempts/scenario-source';
 import {
   createAttemptRepository,
   type AttemptRepository,
@@ -33,6 +34,10 @@ export interface AttemptsState {
   discard(id: string): Promise<void>;
   /** One attempt: from the loaded list, else from storage (it may be corrupt or missing). */
   find(id: string): Promise<GetResult>;
+  /** Keeps a scenario's source beside the attempts played on it (once per content hash). */
+  keepSource(source: ScenarioSource): Promise<void>;
+  /** A scenario's source by content hash, or null. */
+  source(hash: string): Promise<ScenarioSource | null>;
   dismissStorageError(): void;
 }
 
@@ -92,6 +97,12 @@ export function createAttemptsStore({ repository = createAttemptRepository(), no
         const known = get().records.find((r) => r.id === id);
         return known ? { status: 'found', record: known, storageError: null } : repository.get(id);
       },
+      async keepSource(source) {
+        if (await repository.getSource(source.hash)) return;
+        const { storageError } = await repository.saveSource(source);
+        if (storageError) set({ storageError });
+      },
+      source: (hash) => repository.getSource(hash),
       dismissStorageError: () => set({ storageError: null }),
     };
   });
