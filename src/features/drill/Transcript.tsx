@@ -4,7 +4,7 @@ import { useSelector } from '@xstate/react';
 import type { DrillActor } from '../../domain/runtime/drill';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
-import { TranscriptLine } from './TranscriptLine';
+import { TranscriptLine } from '../../components/TranscriptLine';
 
 /**
  * The conversation so far, with a day marker whenever the simulated day changes. `said`: the

@@ -1,35 +1,43 @@
 import { useTranslation } from 'react-i18next';
-import type { TranscriptEntry } from '../../domain/runtime/context';
-import type { ScenarioModel } from '../../domain/scenario/model';
-import type { Locale } from '../../domain/text/localized-text';
-import { DrillText } from './DrillText';
+import type { TranscriptEntry } from '../domain/runtime/context';
+import type { ScenarioModel } from '../domain/scenario/model';
+import type { Locale, LocalizedText } from '../domain/text/localized-text';
+import { ScenarioText } from './ScenarioText';
+
+/** A scenario text, marked when shown in the other language. */
+function DrillText({ value, locale, mark = true }: { value: LocalizedText | undefined; locale: Locale; mark?: boolean }) {
+  const { t } = useTranslation();
+  return <ScenarioText value={value} locale={locale} note={mark ? (shown) => t(`drill.fallback.${shown}`) : undefined} />;
+}
 
 /**
- * One transcript entry, drawn by kind; objections, surprises and cadence warnings are visibly marked.
+ * One transcript entry (of the drill, or of a replay), drawn by kind; objections, surprises and cadence warnings are visibly marked.
  * A rep line shows beside it the words the trainee first wrote for that step (`said`).
  */
-export function TranscriptLine({ entry, model, locale, said }: { entry: TranscriptEntry; model: ScenarioModel; locale: Locale; said?: string }) {
+export function TranscriptLine({ entry, model, locale, said, current = false }: { entry: TranscriptEntry; model: ScenarioModel; locale: Locale; said?: string; current?: boolean }) {
   const { t } = useTranslation();
   const colon = t('drill.colon');
+  // In a replay, the lines the current step added are highlighted.
+  const cls = (base: string) => (current ? `${base} line-current` : base);
   const badge = (key: string) => <strong className="badge">{t(key)}</strong>;
   const fact = (id: string) => <DrillText value={model.customer.facts[id]?.label} locale={locale} />;
   switch (entry.kind) {
     case 'stage':
       return (
-        <li className="line line-stage">
+        <li className={cls('line line-stage')}>
           {t('drill.conversation.stageLine', { stage: t(`stages.${entry.stage}`) })}
         </li>
       );
     case 'narration':
       return (
-        <li className="line line-narration">
+        <li className={cls('line line-narration')}>
           <DrillText value={entry.text} locale={locale} />
         </li>
       );
     case 'customer':
     case 'reply':
       return (
-        <li className="line line-customer">
+        <li className={cls('line line-customer')}>
           <span className="speaker">
             <DrillText value={model.customer.name} locale={locale} mark={false} />
             {colon}
@@ -39,7 +47,7 @@ export function TranscriptLine({ entry, model, locale, said }: { entry: Transcri
       );
     case 'rep':
       return (
-        <li className="line line-rep">
+        <li className={cls('line line-rep')}>
           {said && (
             <p className="your-words">
               <span className="speaker">
@@ -57,19 +65,19 @@ export function TranscriptLine({ entry, model, locale, said }: { entry: Transcri
         </li>
       );
     case 'lead-plan':
-      return <li className="line line-event">{t('drill.conversation.leadPlan')}</li>;
+      return <li className={cls('line line-event')}>{t('drill.conversation.leadPlan')}</li>;
     case 'cadence':
       return (
-        <li className="line line-warning" data-kind="cadence">
+        <li className={cls('line line-warning')} data-kind="cadence">
           <span aria-hidden="true">⚠ </span>
           {t(entry.verdict === 'too-soon' ? 'drill.conversation.tooSoon' : 'drill.conversation.tooLong', { count: entry.gap })}
         </li>
       );
     case 'wait':
-      return <li className="line line-event">{t('drill.conversation.waited', { count: entry.days })}</li>;
+      return <li className={cls('line line-event')}>{t('drill.conversation.waited', { count: entry.days })}</li>;
     case 'reveal':
       return (
-        <li className="line line-event">
+        <li className={cls('line line-event')}>
           {badge('drill.conversation.revealed')} {fact(entry.fact)}
           {colon}
           <DrillText value={model.customer.facts[entry.fact]?.text} locale={locale} />
@@ -77,31 +85,31 @@ export function TranscriptLine({ entry, model, locale, said }: { entry: Transcri
       );
     case 'record':
       return (
-        <li className="line line-event">
+        <li className={cls('line line-event')}>
           {badge('drill.conversation.recorded')} {fact(entry.fact)}
         </li>
       );
     case 'promise':
       return (
-        <li className="line line-event">
+        <li className={cls('line line-event')}>
           {badge('drill.conversation.promised')} <DrillText value={model.promises[entry.promise]?.label} locale={locale} />
         </li>
       );
     case 'objection':
       return (
-        <li className="line line-objection" data-kind="objection">
+        <li className={cls('line line-objection')} data-kind="objection">
           {badge('drill.conversation.objection')} <DrillText value={entry.label} locale={locale} />
         </li>
       );
     case 'surprise':
       return (
-        <li className="line line-surprise" data-kind="surprise">
+        <li className={cls('line line-surprise')} data-kind="surprise">
           {badge('drill.conversation.surprise')} <DrillText value={entry.label} locale={locale} />
           {colon}
           <DrillText value={entry.text} locale={locale} />
         </li>
       );
     case 'end':
-      return <li className="line line-stage">{t('drill.conversation.ended')}</li>;
+      return <li className={cls('line line-stage')}>{t('drill.conversation.ended')}</li>;
   }
 }
