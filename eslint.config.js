@@ -45,6 +45,19 @@ export default tseslint.config(
     },
   },
   {
+    // Replays, attempt files and cohort reports run in the browser's lazily loaded chunks: they play
+    // precompiled models, and verifying an imported file takes the compiler as an argument.
+    files: ['src/domain/replay/**/*.ts', 'src/domain/cohort/**/*.ts', 'src/domain/attempts/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: FRAMEWORK, message: 'src/domain is framework-free: no React, zustand, i18next or @xstate/react.' },
+        { group: ['**/compiler/**', '**/state/**', '**/features/**', '**/app/**', '**/cli/**'], message: 'Replays, attempt files and cohort reports never import the compiler: verification takes it as an argument.' },
+        { group: ['node:*', 'fs', 'path'], message: 'src/domain runs in the browser too: no Node built-ins.' },
+      ]),
+    },
+  },
+  {
     files: ['src/state/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': restrict([{ group: ['**/features/**', '**/app/**'], message: 'Imports run one way: domain → state → features → app.' }]) },
   },

@@ -1,0 +1,272 @@
+/**
+ * Attempt files: one self-contained, versioned JSON file per attempt, which a trainee exports and a
+ * cohort lead imports. It carries the attempt (seed, event log with timestamps, free text, explain-backs,
+ * score summary, coaching) and the scenario it ran, source text included, so it replays wherever it is
+ * opened even when the reader's library differs. Reading a file never throws and never evaluates
+ * anything in it: each way a file can be wrong has its own message key, with arguments naming the file.
+ * Checking that the scenario compiles and the log replays is the next step, `verifyAttemptFile`.
+ */
+import { z } from 'zod';
+import { ATTEMPT_FORMAT, ATTEMPT_VERSION, attemptRecordSchema, type AttemptMigration, type AttemptRecord } from './attempt-record';
+import { jsonErrorOffset, lineColumn, nestingBeyond } from './json-text';
+
+export const ATTEMPT_FILE_FORMAT = 'ltc-attempt-file';
+/** The version this code writes. Bump it with a named migration from the previous one. */
+export const ATTEMPT_FILE_VERSION = 1;
+/**
+ * Files over this size are refused before they are read. The embedded scenario may be up to 2 MiB
+ * (the compiler's limit) and JSON escaping can double it; the rest of an attempt is small.
+ */
+export const MAX_ATTEMPT_FILE_BYTES = 8 * 1024 * 1024;
+/** A real attempt file nests 6 levels deep; anything past this is refused before parsing. */
+export const MAX_ATTEMPT_FILE_DEPTH = 32;
+/** The compiler's own source limit (MAX_SOURCE_BYTES); not imported, so reading files never loads the compiler. */
+export const MAX_SCENARIO_SOURCE_CHARS = 2 * 1024 * 1024;
+/** More moves than any real attempt makes; bounds the work of replaying a hostile file. */
+export const MAX_MOVES = 5_000;
+const MAX_NAME = 255;
+
+const r = attemptRecordSchema.shape;
+
+/** The attempt inside a file: the record without what belongs to the reader's own copy. */
+const fileAttemptSchema = z
+  .strictObject({
+    id: r.id,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    status: r.status,
+    trainee: r.trainee,
+    seed: r.seed,
+    moves: r.moves.max(MAX_MOVES),
+    times: r.times.max(MAX_MOVES),
+    freeText: r.freeText.max(MAX_MOVES),
+    explainBacks: r.explainBacks.max(100),
+    /** The score the trainee's app recorded (null before the attempt ended). */
+    score: r.score.unwrap().nullable(),
+    coaching: r.coaching,
+  })
+  .refine((a) => a.times.length === a.moves.length, { path: ['times'], message: 'one time per move' });
+
+/** The schema of the current version (v1). Timestamps are milliseconds since the epoch. */
+export const attemptFileSchema = z.strictObject({
+  format: z.literal(ATTEMPT_FILE_FORMAT),
+  version: z.literal(ATTEMPT_FILE_VERSION),
+  exportedAt: z.number().int().min(0),
+  attempt: fileAttemptSchema,
+  scenario: z.strictObject({
+    id: r.scenario.shape.id,
+    version: r.scenario.shape.version,
+    hash: r.scenario.shape.hash,
+    /** The scenario's file name where it was exported (shown to the reader; never used as a path). */
+    file: z.string().max(MAX_NAME),
+    source: z.string().min(1).max(MAX_SCENARIO_SOURCE_CHARS),
+  }),
+});
+
+export type AttemptFile = z.infer<typeof attemptFileSchema>;
+
+/** Named upgrades of older file versions, oldest first (none yet: v1 is the first). */
+export const ATTEMPT_FILE_MIGRATIONS: readonly AttemptMigration[] = [];
+
+/** Every message an attempt file can get; the `attemptFile` locale section has a text for each. */
+export const ATTEMPT_FILE_MESSAGE_KEYS = [
+  'attemptFile.read.too-large',
+  'attemptFile.read.binary',
+  'attemptFile.read.empty',
+  'attemptFile.read.not-json',
+  'attemptFile.read.truncated',
+  'attemptFile.read.too-deep',
+  'attemptFile.read.not-an-object',
+  'attemptFile.read.unsafe-key',
+  'attemptFile.read.wrong-format',
+  'attemptFile.read.bad-version',
+  'attemptFile.read.future-version',
+  'attemptFile.read.no-migration',
+  'attemptFile.read.migration-failed',
+  'attemptFile.read.invalid',
+  'attemptFile.verify.does-not-compile',
+  'attemptFile.verify.hash-mismatch',
+  'attemptFile.verify.id-mismatch',
+  'attemptFile.verify.version-mismatch',
+  'attemptFile.verify.not-replayable',
+  'attemptFile.verify.score-differs',
+  'attemptFile.verify.score-not-recorded',
+  'attemptFile.verify.status-differs',
+] as const;
+export type AttemptFileMessageKey = (typeof ATTEMPT_FILE_MESSAGE_KEYS)[number];
+
+/** A message about one file: a key in the `attemptFile` locale section and its arguments (always `file`). */
+export interface AttemptFileMessage {
+  key: AttemptFileMessageKey;
+  args: Record<string, string | number>;
+}
+
+export type AttemptFileRead =
+  | { ok: true; file: AttemptFile; migratedFrom: number | null }
+  | { ok: false; error: AttemptFileMessage };
+
+/** A file name fit to show in a message: long names keep their start and their extension. */
+export function shownFileName(name: string): string {
+  const plain = String(name);
+  return plain.length <= 160 ? plain : `${plain.slice(0, 100)}…${plain.slice(-50)}`;
+}
+
+/** UTF-8 length of `text`, counting no further than `cap` (enough to know it is over a limit). */
+function utf8Length(text: string, cap: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= cap; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first prototype-polluting key anywhere in `value` (iterative: deep input cannot overflow). */
+function findUnsafeKey(value: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  while (stack.length) {
+    const { value: v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    for (const key of Object.keys(v)) {
+      const at = path ? `${path}.${key}` : key;
+      if (UNSAFE_KEYS.has(key)) return at;
+      stack.push({ value: (v as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return null;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+
+/**
+ * Reads an attempt file from its bytes (or text) and checks it: size, encoding, syntax, nesting,
+ * unsafe keys, format, version (upgrading older ones with `migrations`) and shape. Never throws.
+ */
+export function readAttemptFile(input: string | Uint8Array, fileName: string, migrations: readonly AttemptMigration[] = ATTEMPT_FILE_MIGRATIONS): AttemptFileRead {
+  const file = shownFileName(fileName);
+  const fail = (key: AttemptFileMessageKey, args: AttemptFileMessage['args'] = {}): AttemptFileRead => ({ ok: false, error: { key, args: { file, ...args } } });
+
+  const size = typeof input === 'string' ? utf8Length(input, MAX_ATTEMPT_FILE_BYTES) : input.byteLength;
+  if (size > MAX_ATTEMPT_FILE_BYTES) {
+    const shown = typeof input === 'string' ? '>' + megabytes(MAX_ATTEMPT_FILE_BYTES) : megabytes(size);
+    return fail('attemptFile.read.too-large', { size: shown, limit: megabytes(MAX_ATTEMPT_FILE_BYTES) });
+  }
+  let text: string;
+  if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input); // also drops a byte-order mark
+    } catch {
+      return fail('attemptFile.read.binary');
+    }
+  }
+  if (text.includes('\u0000')) return fail('attemptFile.read.binary');
+  if (!text.trim()) return fail('attemptFile.read.empty');
+
+  const deep = nestingBeyond(text, MAX_ATTEMPT_FILE_DEPTH);
+  if (deep >= 0) return fail('attemptFile.read.too-deep', { limit: MAX_ATTEMPT_FILE_DEPTH, ...lineColumn(text, deep) });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    const at = jsonErrorOffset(text);
+    if (at >= text.length) return fail('attemptFile.read.truncated');
+    return fail('attemptFile.read.not-json', lineColumn(text, Math.max(at, 0)));
+  }
+
+  if (!isPlainObject(raw)) return fail('attemptFile.read.not-an-object');
+  const unsafe = findUnsafeKey(raw);
+  if (unsafe !== null) return fail('attemptFile.read.unsafe-key', { key: unsafe.split('.').pop()!, path: unsafe });
+  if (raw.format !== ATTEMPT_FILE_FORMAT) return fail('attemptFile.read.wrong-format', { expected: ATTEMPT_FILE_FORMAT });
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return fail('attemptFile.read.bad-version');
+  if (version > ATTEMPT_FILE_VERSION) return fail('attemptFile.read.future-version', { version, supported: ATTEMPT_FILE_VERSION });
+
+  let current: Record<string, unknown> = raw;
+  for (let v = version; v < ATTEMPT_FILE_VERSION; v++) {
+    const migration = migrations.find((m) => m.from === v);
+    if (!migration) return fail('attemptFile.read.no-migration', { version: v, supported: ATTEMPT_FILE_VERSION });
+    try {
+      const upgraded = migration.up(structuredClone(current));
+      if (!isPlainObject(upgraded)) return fail('attemptFile.read.migration-failed', { migration: migration.name });
+      current = { ...upgraded, version: v + 1 };
+    } catch {
+      return fail('attemptFile.read.migration-failed', { migration: migration.name });
+    }
+  }
+  const parsed = attemptFileSchema.safeParse(current);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail('attemptFile.read.invalid', { path: issue.path.map(String).join('.') || '(top level)', issue: issue.code });
+  }
+  return { ok: true, file: parsed.data, migratedFrom: version === ATTEMPT_FILE_VERSION ? null : version };
+}
+
+/** The scenario an attempt ran, as the exporter holds it. `hash` must be the attempt's. */
+export interface ScenarioSourceFile {
+  /** File name, e.g. `precision-erp.yaml`. */
+  file: string;
+  source: string;
+  hash: string;
+}
+
+/** The file for an attempt. */
+export function attemptFileOf(record: AttemptRecord, scenario: ScenarioSourceFile, exportedAt: number): AttemptFile {
+  if (scenario.hash !== record.scenario.hash) {
+    // A bug of the caller: the file would not verify anywhere. Export only with the source the attempt ran.
+    throw new Error(`Attempt ${record.id} ran scenario ${record.scenario.hash}, not ${scenario.hash}.`);
+  }
+  const { id, createdAt, updatedAt, status, trainee, seed, moves, times, freeText, explainBacks, score, coaching } = record;
+  return {
+    format: ATTEMPT_FILE_FORMAT,
+    version: ATTEMPT_FILE_VERSION,
+    exportedAt,
+    attempt: { id, createdAt, updatedAt, status, trainee, seed, moves, times, freeText, explainBacks, score: score ?? null, coaching },
+    scenario: { ...record.scenario, file: scenario.file, source: scenario.source },
+  };
+}
+
+/** An attempt file's text (pretty JSON): what a trainee downloads. */
+export function exportAttemptFile(record: AttemptRecord, scenario: ScenarioSourceFile, exportedAt: number): string {
+  return JSON.stringify(attemptFileOf(record, scenario, exportedAt), null, 2) + '\n';
+}
+
+/** The attempt record a file holds, marked as imported (or not, with `imported` null). */
+export function attemptFromFile(file: AttemptFile, imported: AttemptRecord['imported']): AttemptRecord {
+  const { score, ...attempt } = file.attempt;
+  const { id, version, hash } = file.scenario;
+  return {
+    format: ATTEMPT_FORMAT,
+    version: ATTEMPT_VERSION,
+    ...attempt,
+    scenario: { id, version, hash },
+    ...(score ? { score } : {}),
+    imported,
+  };
+}
+
+const MAX_DATE = 8.64e15; // the last moment a JavaScript Date can hold
+
+const slug = (s: string, max: number) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+
+/** A file name to suggest on export: `<scenario>-<trainee>-<date>-<id>.json`, safe on every system. */
+export function suggestAttemptFileName(record: AttemptRecord): string {
+  const date = record.createdAt <= MAX_DATE ? new Date(record.createdAt).toISOString().slice(0, 10) : 'undated';
+  const parts = [slug(record.scenario.id, 60) || 'scenario', slug(record.trainee, 40) || 'attempt', date, slug(record.id, 8) || 'x'];
+  return `${parts.join('-')}.json`;
+}
