@@ -1,0 +1,142 @@
+/**
+ * One attempt as the cohort dashboard sees it: who, which scenario, when, how it ended, how far it got,
+ * each stage's score and band, the key actions missed and pitfalls committed (with their turns, for
+ * links into the replay), the LTC process indicators, and the decision at each step beside the
+ * exemplar's. Pure data and ids: the UI and the CLI label them.
+ */
+import { STAGES, type StageId } from '../ltc/stages';
+import type { ScenarioModel } from '../scenario/model';
+import type { AttemptRecord, AttemptStatus } from '../attempts/attempt-record';
+import type { DrillContext, DrillEnding } from '../runtime/context';
+import { scoreContext, type Band } from '../scoring/score';
+import { exemplarChoices, pointOfOption, type Exemplar } from '../replay/exemplar';
+import { replayContext } from '../replay/replay-log';
+
+export interface StageResult {
+  stage: StageId;
+  reached: boolean;
+  score: number;
+  band: Band;
+  passed: boolean;
+  /** The move that entered the stage (0 for stage 1, entered before any move); null if not reached. */
+  enteredAt: number | null;
+}
+
+export interface Decision {
+  /** The decision point: `<stage or objection>/<step>`. */
+  point: string;
+  /** The stage it counts for (an objection's is the stage it was raised in). */
+  stage: StageId;
+  /** The move number. */
+  turn: number;
+  chosen: string;
+  /** The exemplar's option at this point; null when it never decides here or there is no exemplar. */
+  exemplar: string | null;
+}
+
+export interface AttemptAnalysis {
+  attemptId: string;
+  trainee: string;
+  scenario: { id: string; version: string; hash: string };
+  createdAt: number;
+  updatedAt: number;
+  /** When the last move was made, if known. */
+  lastMoveAt: number | null;
+  status: AttemptStatus;
+  outcome: DrillEnding['outcome'] | null;
+  /** The stage where the attempt ended, or null while in progress. */
+  endedIn: StageId | null;
+  stagesReached: StageId[];
+  overall: { score: number; band: Band; passed: boolean };
+  stages: StageResult[];
+  /** Key actions not shown in stages the attempt reached. */
+  missedKeyActions: { stage: StageId; id: string }[];
+  /** Pitfalls committed, with every turn that committed them. */
+  pitfalls: { stage: StageId; id: string; turns: number[] }[];
+  indicators: {
+    daysPerStage: Partial<Record<StageId, number>>;
+    totalDays: number;
+    touches: { total: number; ok: number; tooSoon: number; tooLong: number };
+    /** Days from signing (entering collection) to cash; null unless won. */
+    signingToCash: number | null;
+    moves: number;
+    objections: number;
+    surprises: number;
+  };
+  /** Every option chosen, in order, beside the exemplar's choice there. */
+  decisions: Decision[];
+  /** Whether an exemplar was given (without one, no decision has an exemplar choice). */
+  hasExemplar: boolean;
+  /** Index of the first move that did not replay (the analysis covers the moves before it), or null. */
+  rejectedAt: number | null;
+}
+
+const choicesCache = new WeakMap<Exemplar, Map<string, string>>();
+const choicesOf = (exemplar: Exemplar) => {
+  let c = choicesCache.get(exemplar);
+  if (!c) choicesCache.set(exemplar, (c = exemplarChoices(exemplar)));
+  return c;
+};
+
+/**
+ * Analyses one attempt by replaying its log (pass `context` when it was just replayed, e.g. by
+ * `verifyAttemptFile`, to skip the replay). `exemplar` gives the expert's choice at each decision.
+ */
+export function analyzeAttempt(model: ScenarioModel, record: AttemptRecord, exemplar: Exemplar | null, context?: DrillContext): AttemptAnalysis {
+  let ctx = context;
+  let rejectedAt: number | null = null;
+  if (!ctx) ({ context: ctx, rejectedAt } = replayContext(model, record.seed, record.moves));
+  const score = scoreContext(model, ctx);
+  const entered = new Map<StageId, number>();
+  for (const s of ctx.stageLog) if (!entered.has(s.stage)) entered.set(s.stage, s.turn);
+
+  const stages = score.stages.map((s): StageResult => ({
+    stage: s.stage,
+    reached: s.reached,
+    score: s.score,
+    band: s.band,
+    passed: s.passed,
+    enteredAt: s.reached ? (entered.get(s.stage) ?? 0) : null,
+  }));
+
+  const repStage = new Map<number, StageId>();
+  for (const e of ctx.transcript) if (e.kind === 'rep') repStage.set(e.turn, e.stage);
+  const choices = exemplar ? choicesOf(exemplar) : null;
+  const decisions: Decision[] = [];
+  ctx.log.forEach((m, i) => {
+    if (m.type !== 'choose') return;
+    const point = pointOfOption(m.option);
+    decisions.push({ point, stage: repStage.get(i + 1) ?? ctx.stage, turn: i + 1, chosen: m.option, exemplar: choices?.get(point) ?? null });
+  });
+
+  const ind = score.indicators;
+  const lastTime = record.times.slice(0, ctx.log.length).filter((t): t is number => t !== null);
+  return {
+    attemptId: record.id,
+    trainee: record.trainee.trim(),
+    scenario: { ...record.scenario },
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    lastMoveAt: lastTime.length ? Math.max(...lastTime) : null,
+    status: record.status,
+    outcome: ctx.ending?.outcome ?? null,
+    endedIn: ctx.ending?.stage ?? null,
+    stagesReached: STAGES.filter((s) => stages.find((x) => x.stage === s)!.reached),
+    overall: { score: score.overall.score, band: score.overall.band, passed: score.overall.passed },
+    stages,
+    missedKeyActions: score.stages.filter((s) => s.reached).flatMap((s) => s.keyActions.filter((k) => k.turn === null).map((k) => ({ stage: s.stage, id: k.id }))),
+    pitfalls: score.stages.flatMap((s) => s.pitfalls.filter((p) => p.turns.length).map((p) => ({ stage: s.stage, id: p.id, turns: [...p.turns] }))),
+    indicators: {
+      daysPerStage: { ...ind.daysPerStage },
+      totalDays: ind.totalDays,
+      touches: { ...ind.touchCounts },
+      signingToCash: ind.signingToCash,
+      moves: ind.moves,
+      objections: ind.objectionsRaised.length,
+      surprises: ind.surprises.length,
+    },
+    decisions,
+    hasExemplar: exemplar !== null,
+    rejectedAt,
+  };
+}
