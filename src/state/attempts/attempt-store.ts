@@ -7,6 +7,7 @@
  */
 import { validateAttempt, type AttemptRecord, type AttemptRecordError } from '../../domain/attempts/attempt-record';
 import { readScenarioSource, scenarioSourceSchema, type ScenarioSource } from '../../domain/attempts/scenario-source';
+import { cohortRecordSchema, readCohort, type CohortRecord } from '../review/cohort-record';
 import { createConnection, inTransaction, openAttemptsDb, type AttemptsDatabase, type StorageError } from './attempts-db';
 
 export type SaveResult =
@@ -47,6 +48,10 @@ export interface AttemptRepository {
   saveSource(source: ScenarioSource): Promise<{ storageError: StorageError | null }>;
   /** A scenario's source by content hash; null when unknown or unreadable. */
   getSource(hash: string): Promise<ScenarioSource | null>;
+  /** Every cohort; unreadable ones are listed by id (they can be deleted). */
+  listCohorts(): Promise<{ cohorts: CohortRecord[]; corrupt: string[]; storageError: StorageError | null }>;
+  saveCohort(cohort: CohortRecord): Promise<{ storageError: StorageError | null }>;
+  deleteCohort(id: string): Promise<{ storageError: StorageError | null }>;
   close(): void;
 }
 
@@ -165,6 +170,30 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
       if (kept) return kept;
       const result = await withDb((db) => inTransaction(db, ['sources'], 'readonly', (tx) => tx.objectStore('sources').get(hash)));
       return 'value' in result ? readScenarioSource(result.value) : null;
+    },
+
+    async listCohorts() {
+      const result = await withDb((db) => inTransaction(db, ['cohorts'], 'readonly', (tx) => tx.objectStore('cohorts').getAll()));
+      const cohorts: CohortRecord[] = [];
+      const corrupt: string[] = [];
+      for (const raw of 'value' in result ? result.value : []) {
+        const cohort = readCohort(raw);
+        if (cohort) cohorts.push(cohort);
+        else corrupt.push(String((raw as { id?: unknown } | null)?.id ?? '?'));
+      }
+      cohorts.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
+      return { cohorts, corrupt, storageError: 'error' in result ? result.error : null };
+    },
+
+    async saveCohort(cohort) {
+      const valid = cohortRecordSchema.parse(cohort); // our own data: invalid is a bug, not a user mistake
+      const result = await withDb((db) => inTransaction(db, ['cohorts'], 'readwrite', (tx) => tx.objectStore('cohorts').put(valid)));
+      return { storageError: 'error' in result ? result.error : null };
+    },
+
+    async deleteCohort(id) {
+      const result = await withDb((db) => inTransaction(db, ['cohorts'], 'readwrite', (tx) => tx.objectStore('cohorts').delete(id)));
+      return { storageError: 'error' in result ? result.error : null };
     },
 
     close,

@@ -14,6 +14,7 @@ import {
   type AttemptRepository,
   type CorruptAttempt,
   type GetResult,
+  type ImportResult,
   type SaveResult,
 } from './attempt-store';
 import type { StorageError } from './attempts-db';
@@ -31,6 +32,10 @@ export interface AttemptsState {
   saveProgress(record: AttemptRecord): Promise<SaveResult>;
   /** Saves a finished (or abandoned) attempt with its score. */
   finish(record: AttemptRecord, score: AttemptScore): Promise<SaveResult>;
+  /** Saves an attempt as it is (e.g. with new coaching), keeping its status. */
+  update(record: AttemptRecord): Promise<SaveResult>;
+  /** Stores imported attempts (and coaching brought back to own ones) with their scenario sources, all or nothing. */
+  importAll(records: readonly AttemptRecord[], sources: readonly ScenarioSource[]): Promise<ImportResult>;
   discard(id: string): Promise<void>;
   /** One attempt: from the loaded list, else from storage (it may be corrupt or missing). */
   find(id: string): Promise<GetResult>;
@@ -81,6 +86,17 @@ export function createAttemptsStore({ repository = createAttemptRepository(), no
         set({ records, corrupt, storageError, loaded: true });
       },
       saveProgress: (record) => save({ ...record, status: 'in-progress' }),
+      update: (record) => save(record),
+      async importAll(records, sources) {
+        // Imported attempts keep their own times; the importer stamps what it changed.
+        const stamped = [...records];
+        const result = await repository.importAll(stamped, sources);
+        if (result.status === 'stored') {
+          const ids = new Set(stamped.map((r) => r.id));
+          set({ records: [...stamped, ...get().records.filter((r) => !ids.has(r.id))].sort(byUpdatedDesc), corrupt: get().corrupt.filter((c) => !ids.has(c.id)) });
+        } else if (result.status === 'failed') set({ storageError: result.error });
+        return result;
+      },
       finish(record, score) {
         const status = score.outcome?.outcome === 'abandoned' ? 'abandoned' : 'finished';
         return save({ ...record, status, score: summarizeScore(score) });
@@ -108,8 +124,10 @@ export function createAttemptsStore({ repository = createAttemptRepository(), no
   });
 }
 
-/** The app's attempts library. The database opens on first use. */
-export const attemptsStore = createAttemptsStore();
+/** The app's database repository, shared by the attempts library and the review (cohorts). Opens on first use. */
+export const appRepository = createAttemptRepository();
+/** The app's attempts library. */
+export const attemptsStore = createAttemptsStore({ repository: appRepository });
 
 /** Reads the attempts library in a component. */
 export function useAttempts<T>(selector: (state: AttemptsState) => T): T {
