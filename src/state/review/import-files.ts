@@ -4,16 +4,24 @@
  * brings its coaching back to that attempt; any other becomes an imported attempt for review.
  */
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
-import { readAttemptFile, type AttemptFileMessage } from '../../domain/attempts/attempt-file';
+import { readAttemptFile, sizeProblem, type AttemptFileMessage } from '../../domain/attempts/attempt-file';
 import { scenarioSource, type ScenarioSource } from '../../domain/attempts/scenario-source';
 import { verifyAttemptFile, type CompileScenario } from '../../domain/attempts/verify-attempt-file';
 import type { DrillContext } from '../../domain/runtime/context';
 import type { ScenarioModel } from '../../domain/scenario/model';
 
+/** A file to import: its size is checked before its bytes are read (a huge file is never loaded). */
 export interface IncomingFile {
   name: string;
-  bytes: Uint8Array;
+  size: number;
+  bytes(): Promise<Uint8Array>;
 }
+
+/** An incoming file from the browser's File (picker or drop). */
+export const fromBrowserFile = (f: File): IncomingFile => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) });
+
+/** An incoming file from bytes in memory. */
+export const fromBytes = (name: string, data: Uint8Array): IncomingFile => ({ name, size: data.byteLength, bytes: async () => data });
 
 export type ImportOutcome = { file: string } & (
   | { status: 'imported' | 'updated'; attemptId: string; trainee: string; flags: AttemptFileMessage[] }
@@ -22,6 +30,8 @@ export type ImportOutcome = { file: string } & (
   | { status: 'refused'; error: AttemptFileMessage }
   /** Checked and fine, but storage failed, so nothing of the import was stored. */
   | { status: 'not-stored' }
+  /** The browser could not read the file (moved, deleted, no permission). */
+  | { status: 'unreadable' }
 );
 
 export interface ImportPlan {
@@ -58,7 +68,19 @@ export async function planImport(
       await pause();
       lastPause = Date.now();
     }
-    const read = readAttemptFile(f.bytes, f.name);
+    const tooLarge = sizeProblem(f.name, f.size);
+    if (tooLarge) {
+      plan.outcomes.push({ file: f.name, status: 'refused', error: tooLarge });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await f.bytes();
+    } catch {
+      plan.outcomes.push({ file: f.name, status: 'unreadable' });
+      continue;
+    }
+    const read = readAttemptFile(bytes, f.name);
     if (!read.ok) {
       plan.outcomes.push({ file: f.name, status: 'refused', error: read.error });
       continue;

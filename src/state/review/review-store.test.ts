@@ -6,14 +6,15 @@ import { newAttemptRecord } from '../../domain/attempts/attempt-record';
 import { createAttemptRepository } from '../attempts/attempt-store';
 import { openAttemptsDb } from '../attempts/attempts-db';
 import { createAttemptsStore } from '../attempts/use-attempts';
+import { fromBytes } from './import-files';
 import { createReviewStore } from './review-store';
 
 // No bundled library in unit tests: every model comes from the sources kept with the attempts.
 vi.mock('../scenario-library', () => ({ bundledScenarios: () => [], loadScenario: () => Promise.reject(new Error('no library')) }));
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/attempts');
-const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) });
-const text = (name: string, content: string) => ({ name, bytes: new TextEncoder().encode(content) });
+const file = (name: string) => fromBytes(name, new Uint8Array(readFileSync(join(FIXTURES, name))));
+const text = (name: string, content: string) => fromBytes(name, new TextEncoder().encode(content));
 
 let dbCount = 0;
 function setup() {
@@ -126,5 +127,18 @@ describe('cohorts', () => {
     expect(again.review.getState().cohorts).toEqual([{ ...c, name: 'Week 12 – east', attemptIds: ['x'] }]);
     await again.review.getState().deleteCohort(c.id);
     expect(again.review.getState().cohorts).toEqual([]);
+  });
+});
+
+describe('files that cannot be read', () => {
+  it('refuses a file over the size limit without reading it, and one the browser cannot read', async () => {
+    const { review } = setup();
+    const huge = { name: 'huge.json', size: 40 * 1024 * 1024, bytes: () => Promise.reject(new Error('must not be read')) };
+    const gone = { name: 'gone.json', size: 10, bytes: () => Promise.reject(new DOMException('gone', 'NotFoundError')) };
+    const outcomes = await review.getState().importFiles([huge, gone], null);
+    expect(outcomes).toEqual([
+      { file: 'huge.json', status: 'refused', error: { key: 'attemptFile.read.too-large', args: { file: 'huge.json', size: '40.0', limit: '8.0' } } },
+      { file: 'gone.json', status: 'unreadable' },
+    ]);
   });
 });

@@ -117,7 +117,7 @@ export function createReviewStore({ attempts = attemptsStore, repository, now = 
               // Nothing was stored: every file that would have been is refused with the reason.
               const error = stored.status === 'failed' ? stored.error : null;
               if (error) set({ storageError: error });
-              outcomes = outcomes.map((o) => (o.status === 'refused' || o.status === 'unchanged' ? o : { file: o.file, status: 'not-stored' }));
+              outcomes = outcomes.map((o) => (o.status === 'imported' || o.status === 'updated' || o.status === 'feedback' ? { file: o.file, status: 'not-stored' } : o));
             } else {
               const analyses = { ...get().analyses };
               for (const r of plan.records) {
