@@ -9,6 +9,7 @@ import {
   MAX_ATTEMPT_FILE_DEPTH,
   MAX_SCENARIO_SOURCE_CHARS,
   readAttemptFile,
+  sizeProblem,
   suggestAttemptFileName,
   attemptFromFile,
   type AttemptFileMessage,
@@ -105,9 +106,11 @@ describe('a hostile or broken file is refused with its own message, naming the f
   it('40 MB, by its size alone', () => {
     const big = new Uint8Array(40 * 1024 * 1024).fill(0x20);
     expect(refused(big)).toMatchObject({ key: 'attemptFile.read.too-large', args: { size: '40.0', limit: (MAX_ATTEMPT_FILE_BYTES / 1024 / 1024).toFixed(1) } });
-    expect(refused(' '.repeat(40 * 1024 * 1024)).key).toBe('attemptFile.read.too-large');
+    expect(refused(' '.repeat(40 * 1024 * 1024))).toMatchObject({ key: 'attemptFile.read.too-large', args: { size: '40.0' } });
     // Counted in UTF-8 bytes, not characters: 3 million Chinese characters are 9 MB.
-    expect(refused(`"${'好'.repeat(3_000_000)}"`).key).toBe('attemptFile.read.too-large');
+    expect(refused(`"${'好'.repeat(3_000_000)}"`)).toMatchObject({ key: 'attemptFile.read.too-large', args: { size: '8.6' } });
+    expect(sizeProblem('big.json', 40 * 1024 * 1024)).toEqual({ key: 'attemptFile.read.too-large', args: { file: 'big.json', size: '40.0', limit: '8.0' } });
+    expect(sizeProblem('fine.json', MAX_ATTEMPT_FILE_BYTES)).toBeNull();
   });
 
   it('the wrong shape, with the path of the first problem', () => {

@@ -111,10 +111,10 @@ export function shownFileName(name: string): string {
   return plain.length <= 160 ? plain : `${plain.slice(0, 100)}…${plain.slice(-50)}`;
 }
 
-/** UTF-8 length of `text`, counting no further than `cap` (enough to know it is over a limit). */
-function utf8Length(text: string, cap: number): number {
+/** UTF-8 length of `text`. */
+function utf8Length(text: string): number {
   let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= cap; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
@@ -147,6 +147,15 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null &
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
+ * The refusal of a file of `bytes` bytes when that is over the limit, else null. Callers that can
+ * see a file's size before reading it (a file picker, the file system) check it first.
+ */
+export function sizeProblem(fileName: string, bytes: number): AttemptFileMessage | null {
+  if (bytes <= MAX_ATTEMPT_FILE_BYTES) return null;
+  return { key: 'attemptFile.read.too-large', args: { file: shownFileName(fileName), size: megabytes(bytes), limit: megabytes(MAX_ATTEMPT_FILE_BYTES) } };
+}
+
+/**
  * Reads an attempt file from its bytes (or text) and checks it: size, encoding, syntax, nesting,
  * unsafe keys, format, version (upgrading older ones with `migrations`) and shape. Never throws.
  */
@@ -154,11 +163,9 @@ export function readAttemptFile(input: string | Uint8Array, fileName: string, mi
   const file = shownFileName(fileName);
   const fail = (key: AttemptFileMessageKey, args: AttemptFileMessage['args'] = {}): AttemptFileRead => ({ ok: false, error: { key, args: { file, ...args } } });
 
-  const size = typeof input === 'string' ? utf8Length(input, MAX_ATTEMPT_FILE_BYTES) : input.byteLength;
-  if (size > MAX_ATTEMPT_FILE_BYTES) {
-    const shown = typeof input === 'string' ? '>' + megabytes(MAX_ATTEMPT_FILE_BYTES) : megabytes(size);
-    return fail('attemptFile.read.too-large', { size: shown, limit: megabytes(MAX_ATTEMPT_FILE_BYTES) });
-  }
+  const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
+  const tooLarge = sizeProblem(fileName, size);
+  if (tooLarge) return { ok: false, error: tooLarge };
   let text: string;
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
