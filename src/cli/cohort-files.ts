@@ -1,0 +1,65 @@
+/** File-system side of the `cohort` command: finds attempt files, reads them and checks each one. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { compileScenario } from '../domain/compiler/compile';
+import { readAttemptFile, sizeProblem } from '../domain/attempts/attempt-file';
+import { memoizeCompile, verifyAttemptFile, type CompileScenario, type VerifiedAttempt } from '../domain/attempts/verify-attempt-file';
+import { messageText, plain } from './cohort-text';
+
+/** Expands folders into their `.json` files (sorted); files are kept as given. */
+export function findAttemptFiles(targets: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const t of targets) {
+    let stat;
+    try {
+      stat = statSync(t);
+    } catch {
+      missing.push(t);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(t).sort()) if (name.toLowerCase().endsWith('.json') && statSync(join(t, name)).isFile()) files.push(join(t, name));
+    } else files.push(t);
+  }
+  return { files, missing };
+}
+
+export type LoadedAttempt = VerifiedAttempt & { file: string };
+export interface RefusedFile {
+  file: string;
+  /** Why, in English. */
+  reason: string;
+}
+
+/** Reads and checks one attempt file; a file over the size limit is refused without being read. */
+export function loadAttemptFile(path: string, compile: CompileScenario, now: number): { ok: true; attempt: LoadedAttempt } | { ok: false; refused: RefusedFile } {
+  const file = plain(relative(process.cwd(), path) || path);
+  const refuse = (reason: string) => ({ ok: false as const, refused: { file, reason } });
+  let bytes: Uint8Array;
+  try {
+    const tooLarge = sizeProblem(file, statSync(path).size);
+    if (tooLarge) return refuse(messageText(tooLarge));
+    bytes = readFileSync(path);
+  } catch (e) {
+    return refuse(`${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}). Check that it exists and that you may read it.`);
+  }
+  const read = readAttemptFile(bytes, file);
+  if (!read.ok) return refuse(messageText(read.error));
+  const verified = verifyAttemptFile(read.file, { fileName: file, compile, now });
+  if (!verified.ok) return refuse(messageText(verified.error));
+  return { ok: true, attempt: { ...verified, file } };
+}
+
+/** Loads every file, compiling each distinct embedded scenario once. */
+export function loadAttemptFiles(paths: string[], now = Date.now()): { attempts: LoadedAttempt[]; refused: RefusedFile[] } {
+  const compile = memoizeCompile(compileScenario);
+  const attempts: LoadedAttempt[] = [];
+  const refused: RefusedFile[] = [];
+  for (const path of paths) {
+    const r = loadAttemptFile(path, compile, now);
+    if (r.ok) attempts.push(r.attempt);
+    else refused.push(r.refused);
+  }
+  return { attempts, refused };
+}
