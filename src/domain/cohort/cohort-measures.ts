@@ -27,12 +27,16 @@ export interface IndicatorSummary {
   /** Mean days from signing to cash, over won attempts. */
   signingToCash: number | null;
   won: number;
+  /** Share of the ended attempts that were won (0–1), as in the trends; null when none ended. */
+  winRate: number | null;
 }
 
 /** The process indicators over `attempts`. */
 export function indicatorSummary(attempts: readonly AttemptAnalysis[]): IndicatorSummary {
   const ind = attempts.map((a) => a.indicators);
   const touches = ind.reduce((n, i) => n + i.touches.total, 0);
+  const won = attempts.filter((a) => a.outcome === 'won').length;
+  const ended = attempts.filter((a) => a.outcome !== null).length;
   return {
     attempts: attempts.length,
     daysPerStage: byStage((s) => mean(ind.flatMap((i) => (i.daysPerStage[s] === undefined ? [] : [i.daysPerStage[s]!])))),
@@ -45,7 +49,8 @@ export function indicatorSummary(attempts: readonly AttemptAnalysis[]): Indicato
     },
     onRhythmShare: touches ? ind.reduce((n, i) => n + i.touches.ok, 0) / touches : null,
     signingToCash: mean(ind.flatMap((i) => (i.signingToCash === null ? [] : [i.signingToCash]))),
-    won: attempts.filter((a) => a.outcome === 'won').length,
+    won,
+    winRate: ended ? won / ended : null,
   };
 }
 

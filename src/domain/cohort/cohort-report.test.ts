@@ -132,7 +132,8 @@ describe('the cohort report', () => {
     expect(avg.onRhythmShare).toBe(16 / 18);
     expect(avg.signingToCash).toBe(15);
     expect(avg.won).toBe(2);
-    expect(r.indicators.byTrainee.map((t) => [t.trainee, t.attempts, t.signingToCash])).toEqual([['Ann', 2, 10], ['Bo', 1, 20], ['Cy', 1, null], ['Dee', 1, null]]);
+    expect(avg.winRate).toBe(2 / 4); // Dee's attempt is still in progress: not counted, as in the trends
+    expect(r.indicators.byTrainee.map((t) => [t.trainee, t.attempts, t.signingToCash, t.winRate])).toEqual([['Ann', 2, 10, 0.5], ['Bo', 1, 20, 1], ['Cy', 1, null, 0], ['Dee', 1, null, null]]);
   });
 
   it('follows trends by ISO week and by month', () => {
@@ -189,6 +190,9 @@ describe('the report as tables', () => {
     expect(heat.rows[0]).toEqual(['Ann', 2, 'first', 'ann-1', '2025-03-03T09:00:00.000Z', 23, 'lost', 100, 40, 20, null, null, null, null]);
     expect(byName('pitfalls').rows[0]!.slice(0, 4)).toEqual(['discovery', 'DISCOVERY', 'push-sale-early', 'label of push-sale-early']);
     expect(byName('pitfalls').rows[0]![8]).toBe('ann-1@5 ann-1@9 cy-1@4');
+    expect(byName('indicators').rows.map((row) => row.at(-1))).toEqual([0.5, 0.5, 1, 0, null]); // win_rate
+    expect(byName('funnel').rows.at(-1)).toEqual(['won', 'won', 2, 0.4]);
+    expect(cohortTables(cohortReport(cohort), { won: '已回款' }).find((t) => t.name === 'funnel')!.rows.at(-1)![1]).toBe('已回款');
     expect(byName('decisions').rows[0]).toEqual(['precision-erp', '1.0.0', 'discovery/open', 'discovery', 'discovery/open/1', 'discovery/open/1', 2, 0.5, true, 'discovery/open/1', 4]);
   });
 

@@ -34,6 +34,8 @@ export interface TableLabels {
   stage?: (stage: StageId) => string;
   item?: (stage: StageId, id: string) => string;
   option?: (scenarioHash: string, optionId: string) => string;
+  /** The funnel's last step, cash collected. */
+  won?: string;
 }
 
 const iso = (ms: number) => (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : String(ms));
@@ -56,7 +58,7 @@ export function cohortTables(report: CohortReport, labels: TableLabels = {}): Co
   const itemColumns = ['stage', 'stage_label', 'item', 'label', 'attempts', 'of', 'share', 'occurrences', 'moments'];
   const indicatorRow = (scope: string, trainee: string | null, i: IndicatorSummary): Cell[] => [
     scope, trainee, i.attempts, ...STAGES.map((s) => i.daysPerStage[s]), i.totalDays,
-    i.touches.total, i.touches.ok, i.touches.tooSoon, i.touches.tooLong, i.onRhythmShare, i.signingToCash, i.won,
+    i.touches.total, i.touches.ok, i.touches.tooSoon, i.touches.tooLong, i.onRhythmShare, i.signingToCash, i.won, i.winRate,
   ];
   const trendTable = (name: CohortTableName, rows: TrendRow[]): CohortTable => ({
     name,
@@ -73,13 +75,13 @@ export function cohortTables(report: CohortReport, labels: TableLabels = {}): Co
     {
       name: 'funnel',
       columns: ['step', 'label', 'attempts', 'share'],
-      rows: report.funnel.map((f) => [f.step, f.step === 'won' ? 'won' : stage(f.step), f.attempts, f.share]),
+      rows: report.funnel.map((f) => [f.step, f.step === 'won' ? (labels.won ?? 'won') : stage(f.step), f.attempts, f.share]),
     },
     { name: 'pitfalls', columns: itemColumns, rows: itemRows(report.pitfalls) },
     { name: 'missed-key-actions', columns: itemColumns, rows: itemRows(report.missedKeyActions) },
     {
       name: 'indicators',
-      columns: ['scope', 'trainee', 'attempts', ...STAGES.map((s) => `days_${s}`), 'total_days', 'touches', 'on_rhythm', 'too_soon', 'too_long', 'on_rhythm_share', 'signing_to_cash_days', 'won'],
+      columns: ['scope', 'trainee', 'attempts', ...STAGES.map((s) => `days_${s}`), 'total_days', 'touches', 'on_rhythm', 'too_soon', 'too_long', 'on_rhythm_share', 'signing_to_cash_days', 'won', 'win_rate'],
       rows: [indicatorRow('all', null, report.indicators.average), ...report.indicators.byTrainee.map((t) => indicatorRow('trainee', t.trainee, t))],
     },
     trendTable('trends-by-week', report.trends.weeks),
