@@ -1,6 +1,6 @@
 /** Turns a checked scenario source into the runtime's model: texts normalised, defaults filled, ids made global. */
 import { CONVERSATION_STAGES, STAGES, type ConversationStageId, type StageId } from '../ltc/stages';
-import type { ConditionSource, EffectsSource, ScenarioSource, StepSource } from '../scenario/schema';
+import type { ConditionSource, EffectsSource, ScenarioSource, StepSource, VariantsSource } from '../scenario/schema';
 import { METER_TEST_PATTERN } from '../scenario/schema';
 import {
   MODEL_FORMAT,
@@ -13,6 +13,7 @@ import {
   type StepGraph,
   type StepModel,
 } from '../scenario/model';
+import { buildContract, buildPayment, type Builders } from './build-deal';
 import { mergeChecklist } from './checklist-merge';
 import { toText } from './texts';
 
@@ -69,12 +70,13 @@ export function buildModel(source: ScenarioSource, text: string): ScenarioModel 
   const ending = (e: { outcome: 'won' | 'lost' | 'stalled'; reason?: Parameters<typeof toText>[0] } | undefined) =>
     e ? { outcome: e.outcome, ...optionalText('reason', e.reason) } : undefined;
 
+  const lines = (v: VariantsSource | undefined) =>
+    v === undefined ? [] : Array.isArray(v) ? v.map((l) => ({ ...(l.when ? { when: condition(l.when)! } : {}), text: t(l.text) })) : [{ text: t(v) }];
+
   const step = (container: string, id: string, s: StepSource): StepModel => ({
     id,
     ...optionalText('narration', s.narration),
-    lines: Array.isArray(s.customer)
-      ? s.customer.map((v) => ({ ...(v.when ? { when: condition(v.when)! } : {}), text: t(v.text) }))
-      : [{ text: t(s.customer) }],
+    lines: lines(s.customer),
     options: s.options.map((o, i) => {
       const ends = ending(o.ends);
       return {
@@ -106,6 +108,13 @@ export function buildModel(source: ScenarioSource, text: string): ScenarioModel 
   const c = source.cadence ?? {};
   const passStages = source['pass-mark']?.stages ?? {};
   const l = source.leads;
+  const cadence: Cadence = {
+    tooSoon: c['too-soon'] ? { days: c['too-soon'].days, effects: { ...c['too-soon'].effects } } : rhythm.tooSoon,
+    tooLong: c['too-long'] ? { days: c['too-long'].days, effects: { ...c['too-long'].effects } } : rhythm.tooLong,
+    waits: c.waits ?? DEFAULT_WAITS,
+  };
+  const checklist = mergeChecklist(source, original);
+  const builders: Builders = { condition: (x) => condition(x)!, text: t, lines };
 
   return {
     format: MODEL_FORMAT,
@@ -131,13 +140,11 @@ export function buildModel(source: ScenarioSource, text: string): ScenarioModel 
       start: { ...source.customer.start },
       facts: Object.fromEntries(Object.entries(source.customer.facts).map(([id, f]) => [id, { id, kind: f.kind, label: t(f.label), text: t(f.text) }])),
     },
-    cadence: {
-      tooSoon: c['too-soon'] ? { days: c['too-soon'].days, effects: { ...c['too-soon'].effects } } : rhythm.tooSoon,
-      tooLong: c['too-long'] ? { days: c['too-long'].days, effects: { ...c['too-long'].effects } } : rhythm.tooLong,
-      waits: c.waits ?? DEFAULT_WAITS,
-    },
+    cadence,
     promises: Object.fromEntries(Object.entries(source.promises ?? {}).map(([id, p]) => [id, { id, label: t(p.label) }])),
-    checklist: mergeChecklist(source, original),
+    checklist,
+    contract: buildContract(source, checklist, builders),
+    payment: buildPayment(source, cadence, builders),
     leads: {
       brief: t(l.brief),
       customerLead: l['customer-lead'],

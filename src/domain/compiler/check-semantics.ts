@@ -9,6 +9,7 @@ import type { ConditionSource, EffectsSource, OptionSource, ScenarioSource, Step
 import { scenarioSchema } from '../scenario/schema';
 import type { Diagnostic, DiagnosticArgs } from '../diagnostics/diagnostic';
 import type { DiagnosticCode } from '../diagnostics/codes';
+import { checkDeal } from './check-deal';
 import { mergeChecklist } from './checklist-merge';
 import type { DocPath, SourceDocument } from './source-document';
 import { formatPath } from './source-document';
@@ -256,12 +257,24 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   for (const o of objections) if (!raised.has(o) && broken.size === 0) report('SC021', ['objections', o], { id: o }, true);
 
   const anyBroken = broken.size > 0;
-  if (!anyBroken) {
-    const canEarn = earnable(allOptions);
+  const canEarn = anyBroken ? undefined : earnable(allOptions);
+  if (canEarn) {
     for (const item of checklist) {
       if (!canEarn(item)) report('SC022', checklistPath(source, item.id), { id: item.id, kind: item.kind, stage: item.stage }, true);
     }
   }
+  const allEffects = [...allOptions.map(({ o }) => o.effects), ...Object.values(source.surprises ?? {}).map((s) => s.effects)];
+  checkDeal(source, {
+    report,
+    checkCondition,
+    range,
+    items,
+    ...(canEarn ? { canEarn } : {}),
+    facts,
+    promises,
+    revealable: new Set(allEffects.flatMap((e) => (Array.isArray(e?.reveals) ? e.reveals : []))),
+    promisable: new Set(allEffects.flatMap((e) => (Array.isArray(e?.promises) ? e.promises : []))),
+  });
   for (const stage of STAGES) {
     if (!checklist.some((i) => i.stage === stage && i.kind === 'key-action')) report('SC031', ['checklist'], { stage }, true);
   }

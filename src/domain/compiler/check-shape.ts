@@ -3,7 +3,7 @@
  * a trainer can act on: the exact key, "did you mean", the allowed keys, positions.
  */
 import type { z } from 'zod';
-import { scenarioSchema, textSchema } from '../scenario/schema';
+import { conditionSchema, scenarioSchema, textSchema } from '../scenario/schema';
 import { STAGES } from '../ltc/stages';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { formatPath, type DocPath, type SourceDocument } from './source-document';
@@ -88,6 +88,15 @@ function issueToDiagnostics(src: SourceDocument, issue: z.core.$ZodIssue): Diagn
       if (valueAt(src.value, path) === undefined && path.length) {
         const parent = path.slice(0, -1);
         return [src.at('SC010', parent, { key: String(path[path.length - 1]), where: describeWhere(parent) }, true)];
+      }
+      if (schema && defOf(schema).type === 'union' && (defOf(schema).options as AnySchema[]).includes(conditionSchema as AnySchema)) {
+        // A condition or a list of them: the option of the value's own shape says what is wrong inside.
+        const value = valueAt(src.value, path);
+        const inner = issue.errors.find((group) => !group.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+        if (value !== null && typeof value === 'object' && inner?.length) {
+          return inner.flatMap((i) => issueToDiagnostics(src, { ...i, path: [...path, ...i.path] } as z.core.$ZodIssue));
+        }
+        return [src.at('SC011', path, { where: formatPath(path), detail: 'expected a condition (a map of tests), or a list of conditions of which any may hold' })];
       }
       const detail = isText
         ? 'expected a text: a string, or a map with "en" and/or "zh-CN"'

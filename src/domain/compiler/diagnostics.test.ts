@@ -142,6 +142,13 @@ const EXPECTATIONS: Record<Code, Expectation> = {
   // Collection has no won ending: SC020 (collection does not lead on to cash collected) comes along.
   SC033: { companions: ['SC020'] },
   SC034: { at: '⟨pool:', path: ['leads', 'pool'], names: ['2'] },
+  SC035: {
+    at: 'purchase-order] }',
+    path: ['payment', 'approvals', 'purchase-order', 'done', 'revealed'],
+    args: { test: 'revealed', id: 'purchase-order' },
+    names: ['purchase-order'],
+  },
+  SC036: { at: 'trust: ">= 50"', path: ['contract', 'terms', 'price', 'agreed'], args: { test: 'trust' }, names: ['trust', 'contract.terms.price.agreed'] },
 };
 
 /** Codes whose problem concerns the whole file, so line and column are 0. */

@@ -74,6 +74,30 @@ export function salvage(value: unknown, brokenPaths: readonly DocPath[]): Salvag
   }
   root.surprises = surprises;
 
+  // The deal sections: a broken term or approval is left out; a broken section, entirely.
+  if (root.contract !== undefined) {
+    const terms = isObj(root.contract) && isObj(root.contract.terms) ? { ...root.contract.terms } : null;
+    if (!terms || hitsExactly(['contract'], 2)) delete root.contract;
+    else {
+      for (const id of Object.keys(terms)) if (hits(['contract', 'terms', id])) delete terms[id];
+      root.contract = { ...(root.contract as Obj), terms };
+    }
+  }
+  if (root.payment !== undefined) {
+    if (!isObj(root.payment) || hitsExactly(['payment'], 1)) delete root.payment;
+    else {
+      const payment: Obj = { ...root.payment };
+      for (const key of ['amount', 'due', 'invoice']) if (hits(['payment', key])) delete payment[key];
+      if (payment.approvals !== undefined) {
+        const approvals = isObj(payment.approvals) && !hitsExactly(['payment', 'approvals'], 2) ? { ...payment.approvals } : null;
+        if (approvals) for (const id of Object.keys(approvals)) if (hits(['payment', 'approvals', id])) delete approvals[id];
+        if (approvals) payment.approvals = approvals;
+        else delete payment.approvals;
+      }
+      root.payment = payment;
+    }
+  }
+
   if (root.promises !== undefined && !isObj(root.promises)) root.promises = {};
   if (hits(['checklist'])) root.checklist = {};
   if (hits(['cadence'])) root.cadence = {};

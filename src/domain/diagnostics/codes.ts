@@ -14,6 +14,18 @@ interface CodeEntry {
 
 const hint = (a: Args) => (a.suggestion ? ` Did you mean "${a.suggestion}"?` : '');
 
+const NEVER_FIX: Record<string, (id: string | number) => string> = {
+  shown: (id) => `Add "${id}" to an option's "shows" in its stage, or change the condition.`,
+  committed: (id) => `Add "${id}" to an option's "commits" in its stage, or change the condition.`,
+  revealed: (id) => `Reveal "${id}" in an option's or a surprise's "effects", or change the condition.`,
+  promised: (id) => `Promise "${id}" in an option's or a surprise's "effects", or change the condition.`,
+  recorded: (id) => `Only a revealed fact can be recorded: reveal "${id}" somewhere, or change the condition.`,
+};
+const neverHolds = (a: Args) =>
+  a.implicit
+    ? `The term "${a.where}" has no "agreed", and its default ("${a.test}: [${a.id}]") can never hold: the checklist has no "${a.id}". Give the term an "agreed" condition.`
+    : `"${a.where}" can never hold: nothing in this scenario makes "${a.test}: [${a.id}]" true, so it will always show as open. ${NEVER_FIX[a.test!]?.(a.id!) ?? ''}`.trimEnd();
+
 export const DIAGNOSTIC_CODES = {
   SC000: { severity: 'error', title: 'internal error', message: (a) => `The checker failed on this file (${a.detail}). This is a bug in the checker, not in your file: please report it with the file attached.` },
   SC001: { severity: 'error', title: 'file too large', message: (a) => `The file is ${a.size} bytes; scenario files are limited to ${a.limit} bytes. Split long texts or remove pasted data.` },
@@ -50,6 +62,13 @@ export const DIAGNOSTIC_CODES = {
   SC032: { severity: 'warning', title: 'language not declared', message: (a) => `${a.where} has ${a.locale} text, but "languages" does not list ${a.locale}. Add it to "languages" or remove the text.` },
   SC033: { severity: 'error', title: 'deal cannot be won', message: () => 'No path leads to cash collected. Add an option in collection with "ends: { outcome: won }" and link it.' },
   SC034: { severity: 'warning', title: 'weak lead pool', message: (a) => `The lead pool ${a.detail}. A real choice needs ${a.need}.` },
+  SC035: { severity: 'warning', title: 'condition can never hold', message: (a) => neverHolds(a) },
+  SC036: {
+    severity: 'error',
+    title: 'condition can turn false again',
+    message: (a) =>
+      `"${a.where}" tests "${a.test}", which can turn false again; "agreed", "done" and "sent" only test what stays true once it holds (shown, committed, revealed, promised, recorded, reached). Remove "${a.test}" here, or move it into a "says" or "amount" variant.`,
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -153,6 +153,37 @@ export interface Surprise {
   ends?: Ending;
 }
 
+export type TermKind = 'scope' | 'price' | 'payment-dates' | 'documents' | 'other';
+
+/** One line of the terms checklist shown during contract signing. */
+export interface ContractTerm {
+  id: string;
+  kind: TermKind;
+  label: LocalizedText;
+  /** What the contract says: the first variant whose condition holds (none: nothing to quote). */
+  says: LineVariant[];
+  /** Agreed once any of these holds (each only tests what stays true once it holds). */
+  agreed: Condition[];
+}
+
+export interface PaymentApproval {
+  id: string;
+  label: LocalizedText;
+  /** Done once any of these holds. */
+  done: Condition[];
+}
+
+/** The payment tracker shown during payment collection. */
+export interface PaymentPlan {
+  /** The amount: the first variant whose condition holds (none: not stated). */
+  amount: LineVariant[];
+  /** Days after collection begins (the contract is signed) that payment is due. */
+  due: number;
+  /** Once collection has begun, the invoice counts as sent when any of these holds. */
+  invoiceSent: Condition[];
+  approvals: PaymentApproval[];
+}
+
 export interface ScenarioModel {
   format: typeof MODEL_FORMAT;
   id: string;
@@ -178,6 +209,8 @@ export interface ScenarioModel {
   cadence: Cadence;
   promises: Record<string, { id: string; label: LocalizedText }>;
   checklist: ChecklistItem[];
+  contract: { terms: ContractTerm[] };
+  payment: PaymentPlan;
   leads: LeadStageModel;
   stages: Record<ConversationStageId, StepGraph>;
   objections: Record<string, ObjectionModel>;

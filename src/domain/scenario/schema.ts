@@ -92,11 +92,11 @@ export const optionSchema = z
   .describe("One of the rep's options at a step.");
 
 const lineVariant = z.strictObject({ when: conditionSchema.optional(), text: textSchema });
+/** A text, or a list of { when, text } variants of which the first that holds applies. */
+const variantsOf = (what: string) => z.union([textSchema, z.array(lineVariant).min(1)]).describe(`${what}, or a list of { when, text } variants: the first that holds applies.`);
 
 export const stepSchema = z.strictObject({
-  customer: z
-    .union([textSchema, z.array(lineVariant).min(1)])
-    .describe("The customer's line, or a list of { when, text } variants: the first that holds is said."),
+  customer: variantsOf("The customer's line"),
   narration: textSchema.optional().describe('Scene-setting shown before the line (where, when, who).'),
   options: z.array(optionSchema),
 });
@@ -114,6 +114,46 @@ const objectionSchema = z.strictObject({
 });
 
 const meterSchema = z.number().int();
+
+/**
+ * When a term is agreed, an approval done, the invoice sent: a condition, or a list of conditions of
+ * which any may hold. The compiler allows only tests that stay true once they hold.
+ */
+export const milestoneSchema = z
+  .union([conditionSchema, z.array(conditionSchema).min(1)])
+  .describe('A condition, or a list of conditions of which any may hold. Only tests that stay true once they hold: shown, committed, revealed, promised, recorded, reached.');
+
+export const TERM_KINDS = ['scope', 'price', 'payment-dates', 'documents', 'other'] as const;
+
+const contractSchema = z
+  .strictObject({
+    terms: z.record(
+      id,
+      z.strictObject({
+        kind: z.enum(TERM_KINDS).describe('scope | price | payment-dates | documents | other'),
+        label: textSchema.optional().describe("The term's name on the checklist; defaults to the kind's name."),
+        says: variantsOf('What the contract says').optional(),
+        agreed: milestoneSchema
+          .optional()
+          .describe('When it holds, the term counts as confirmed. Default: shown confirm-terms (agree-payment-dates for payment-dates, prepare-documents for documents).'),
+      }),
+    ),
+  })
+  .describe('The terms checklist shown during contract signing. Default: scope, price, payment dates and documents from the checklist.');
+
+const paymentSchema = z
+  .strictObject({
+    amount: variantsOf('The amount to be paid').optional(),
+    due: z.number().int().optional().describe('Days after the contract is signed (collection begins) that payment is due. Default: cadence too-long days.'),
+    invoice: z
+      .strictObject({ sent: milestoneSchema.optional().describe('When the invoice counts as sent, once collection has begun. Default: as soon as it begins.') })
+      .optional(),
+    approvals: z
+      .record(id, z.strictObject({ label: textSchema, done: milestoneSchema.describe('When it holds, the approval is done.') }))
+      .optional()
+      .describe('The approvals the payment needs.'),
+  })
+  .describe('The payment tracker shown during payment collection.');
 
 const factSchema = z.strictObject({
   kind: z.enum(['pains', 'scenario', 'decision-chain', 'budget-cycle', 'payment-process', 'competitors', 'other']),
@@ -197,6 +237,8 @@ export const scenarioSchema = z
       })
       .optional(),
     promises: z.record(id, z.strictObject({ label: textSchema })).optional(),
+    contract: contractSchema.optional(),
+    payment: paymentSchema.optional(),
     checklist: z
       .strictObject({
         add: z.array(checklistItemSchema).optional(),
@@ -242,3 +284,5 @@ export type ConditionSource = z.infer<typeof conditionSchema>;
 export type EffectsSource = z.infer<typeof effectsSchema>;
 export type OptionSource = z.infer<typeof optionSchema>;
 export type StepSource = z.infer<typeof stepSchema>;
+export type MilestoneSource = z.infer<typeof milestoneSchema>;
+export type VariantsSource = StepSource['customer'];
