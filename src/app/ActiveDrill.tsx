@@ -17,10 +17,12 @@ interface Props {
   onExit(): void;
   /** Opens the replay of this attempt. */
   onReplay?: () => void;
+  /** Downloads the attempt file. */
+  onExport?: () => void;
 }
 
 /** The drill while it runs (and while the last explain-back is due); its debrief once it ends. */
-export function ActiveDrill({ session, locale, onAgain, onExit, onReplay }: Props) {
+export function ActiveDrill({ session, locale, onAgain, onExit, onReplay, onExport }: Props) {
   const preferences = useAppStore((s) => s.preferences);
   const done = useSelector(session.actor, (s) => s.status === 'done');
   const context = useSelector(session.actor, (s) => s.context);
@@ -28,7 +30,7 @@ export function ActiveDrill({ session, locale, onAgain, onExit, onReplay }: Prop
   const reflection = { freeText: attempt.freeText, explainBacks: attempt.explainBacks };
   const finalDue = done && preferences.explainBack && dueExplainBack(context, attempt.explainBacks) !== null;
   return done && !finalDue ? (
-    <Debrief model={session.model} context={context} exemplar={session.scenario.exemplar} reflection={reflection} locale={locale} onAgain={onAgain} onExit={onExit} onReplay={onReplay} />
+    <Debrief model={session.model} context={context} exemplar={session.scenario.exemplar} reflection={reflection} locale={locale} onAgain={onAgain} onExit={onExit} onReplay={onReplay} onExport={onExport} />
   ) : (
     <DrillScreen
       model={session.model}

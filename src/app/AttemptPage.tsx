@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import type { Locale } from '../domain/text/localized-text';
 import { useAppStore } from '../state/app-store';
 import { ActiveDrill } from './ActiveDrill';
+import { exportAttempt } from './export-attempt';
 import { openAttempt, startAttempt, type OpenResult } from './sessions';
 
 /** One attempt: the drill while it runs, the debrief once it ends; opened live or by replaying its log. */
@@ -12,6 +13,7 @@ export function AttemptPage({ id, locale }: { id: string; locale: Locale }) {
   const [, navigate] = useLocation();
   const trainee = useAppStore((s) => s.preferences.trainee);
   const [opened, setOpened] = useState<{ id: string; result: OpenResult } | null>(null);
+  const [exportFailed, setExportFailed] = useState(false);
 
   useEffect(() => {
     let current = true;
@@ -37,11 +39,18 @@ export function AttemptPage({ id, locale }: { id: string; locale: Locale }) {
   const { session } = result;
   return (
     <Suspense fallback={<p aria-busy="true">{t('attempt.loading')}</p>}>
+      {exportFailed && (
+        <p role="alert" className="error">
+          {t('attempts.history.exportFailed')}
+        </p>
+      )}
       <ActiveDrill
         key={id}
         session={session}
         locale={locale}
         onExit={() => navigate('/')}
+        onReplay={() => navigate(`/attempt/${id}/replay`)}
+        onExport={() => void exportAttempt(session.attempt.getState()).then((ok) => setExportFailed(!ok))}
         onAgain={() => void startAttempt(session.entry, trainee).then((next) => navigate(`/attempt/${next}`))}
       />
     </Suspense>

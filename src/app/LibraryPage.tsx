@@ -12,6 +12,11 @@ import { CorruptAttempts } from '../features/attempts/CorruptAttempts';
 import { LibraryFilterBar } from '../features/library/LibraryFilterBar';
 import { matchesFilters, NO_FILTERS, progressByScenario } from '../features/library/library-filter';
 import { ScenarioLibrary } from '../features/library/ScenarioLibrary';
+import { ImportReport } from '../features/review/ImportReport';
+import { ImportZone } from '../features/review/ImportZone';
+import { fromBrowserFile } from '../state/review/import-files';
+import { reviewStore, useReview } from '../state/review/review-store';
+import { exportAttempt } from './export-attempt';
 import { startAttempt } from './sessions';
 
 /** The trainee's home: the scenario library (filters, best scores, start/continue) and their attempts. */
@@ -24,6 +29,8 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
   const trainee = useAppStore((s) => s.preferences.trainee);
   const [filters, setFilters] = useState(NO_FILTERS);
   const [problem, setProblem] = useState<string | null>(null);
+  const importing = useReview((s) => s.importing);
+  const lastImport = useReview((s) => s.lastImport);
   const own = useMemo(() => records.filter((r) => !r.imported), [records]);
   const progress = useMemo(() => progressByScenario(own), [own]);
   const shown = entries.filter((e) => matchesFilters(e.file, e.meta, filters, progress));
@@ -45,6 +52,11 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
       (id) => navigate(`/attempt/${id}`),
       () => setProblem(t('library.startFailed')),
     );
+  };
+
+  const exportOwn = async (id: string) => {
+    const record = own.find((r) => r.id === id);
+    setProblem(record && (await exportAttempt(record)) ? null : t('attempts.history.exportFailed'));
   };
 
   return (
@@ -76,8 +88,28 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
         />
       </Tabs.Content>
       <Tabs.Content value="attempts" className="tab-panel">
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        )}
         <CorruptAttempts corrupt={corrupt} onDiscard={(id) => void attemptsStore.getState().discard(id)} />
-        <AttemptHistory records={own} scenarios={metas} locale={locale} onOpen={(id) => navigate(`/attempt/${id}`)} onDiscard={(id) => void attemptsStore.getState().discard(id)} />
+        <AttemptHistory
+          records={own}
+          scenarios={metas}
+          locale={locale}
+          onOpen={(id) => navigate(`/attempt/${id}`)}
+          onReplay={(id) => navigate(`/attempt/${id}/replay`)}
+          onExport={(id) => void exportOwn(id)}
+          onDiscard={(id) => void attemptsStore.getState().discard(id)}
+        />
+        <ImportZone
+          title={t('attempts.history.importTitle')}
+          hint={t('attempts.history.importHint')}
+          importing={importing}
+          onFiles={(files) => void reviewStore().getState().importFiles(files.map(fromBrowserFile), null)}
+        />
+        {lastImport && <ImportReport outcomes={lastImport} onDismiss={() => reviewStore().getState().dismissImport()} />}
       </Tabs.Content>
     </Tabs.Root>
   );

@@ -13,6 +13,10 @@ interface Props {
   locale: Locale;
   onOpen(id: string): void;
   onDiscard(id: string): void;
+  /** Opens the step-by-step replay (with any coaching). */
+  onReplay?: (id: string) => void;
+  /** Downloads the attempt file. */
+  onExport?: (id: string) => void;
 }
 
 /** What became of an attempt, as a message key under `attempts.history.status`. */
@@ -22,7 +26,7 @@ export function attemptStatus(r: AttemptRecord): string {
 }
 
 /** The trainee's attempts, newest first: when, which scenario, how it ended, the score; open or discard each. */
-export function AttemptHistory({ records, scenarios, locale, onOpen, onDiscard }: Props) {
+export function AttemptHistory({ records, scenarios, locale, onOpen, onDiscard, onReplay, onExport }: Props) {
   const { t } = useTranslation();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   if (records.length === 0) return <p>{t('attempts.history.empty')}</p>;
@@ -53,11 +57,27 @@ export function AttemptHistory({ records, scenarios, locale, onOpen, onDiscard }
             <p className="history-result">
               <span className="status-badge">{t(`attempts.history.status.${status}`)}</span>{' '}
               {r.score && <strong>{t('attempts.history.score', { score: r.score.overall.score })}</strong>}
+              {r.coaching && (
+                <>
+                  {' '}
+                  <span className="feedback-badge">{t('attempts.history.feedback', { coach: r.coaching.coach || t('attempts.history.coach') })}</span>
+                </>
+              )}
             </p>
             <div className="history-actions">
               <button type="button" onClick={() => onOpen(r.id)} aria-label={t(r.status === 'in-progress' ? 'attempts.history.continueNamed' : 'attempts.history.openNamed', { title })}>
                 {t(r.status === 'in-progress' ? 'attempts.history.continue' : 'attempts.history.open')}
               </button>
+              {onReplay && r.moves.length > 0 && (
+                <button type="button" onClick={() => onReplay(r.id)} aria-label={t('attempts.history.replayNamed', { title })}>
+                  {t('attempts.history.replay')}
+                </button>
+              )}
+              {onExport && (
+                <button type="button" onClick={() => onExport(r.id)} aria-label={t('attempts.history.exportNamed', { title })}>
+                  {t('attempts.history.export')}
+                </button>
+              )}
               <ConfirmDialog
                 trigger={
                   <button type="button" aria-label={t('attempts.history.discardNamed', { title })}>

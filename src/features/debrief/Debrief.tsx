@@ -24,13 +24,15 @@ export interface DebriefProps {
   onExit(): void;
   /** Opens the step-by-step replay of this attempt. */
   onReplay?: () => void;
+  /** Downloads the attempt as a file (to send to a coach). */
+  onExport?: () => void;
 }
 
 /**
  * The debrief after a drill: the outcome and overall score, a card per LTC stage with every key
  * action and pitfall at its quoted turn (and the expert's better move), then the process indicators.
  */
-export function Debrief({ model, context, exemplar, reflection, locale, onAgain, onExit, onReplay }: DebriefProps) {
+export function Debrief({ model, context, exemplar, reflection, locale, onAgain, onExit, onReplay, onExport }: DebriefProps) {
   const { t } = useTranslation();
   const result = useMemo(() => scoreContext(model, context), [model, context]);
   const data: DebriefData = { model, context, exemplar, locale };
@@ -54,6 +56,11 @@ export function Debrief({ model, context, exemplar, reflection, locale, onAgain,
         {onReplay && (
           <button type="button" onClick={onReplay}>
             {t('debrief.actions.replay')}
+          </button>
+        )}
+        {onExport && (
+          <button type="button" onClick={onExport}>
+            {t('debrief.actions.export')}
           </button>
         )}
         <button type="button" onClick={onExit}>
