@@ -123,7 +123,7 @@ function report({ args, format, decisions, filters }: Parsed, io: Io): number {
       exemplars.set(model.hash, found && { seed: found.seed, moves: found.moves });
     }
   }
-  const analyses = attempts.map((a) => analyzeAttempt(a.model, a.record, exemplars.get(a.model.hash) ?? null, a.context));
+  const analyses = attempts.map((a) => analyzeAttempt(a.model, a.record, exemplars.get(a.model.hash) ?? null, a.context, a.score));
   for (const line of renderReport(cohortReport(analyses, filters), models, format)) io.out(line);
   io.err(`${files.length} file(s) read: ${attempts.length} attempt(s) reported, ${refused.length} refused.`);
   return refused.length ? 1 : 0;

@@ -101,6 +101,8 @@ describe('a hostile or broken file is refused with its own message, naming the f
     expect(refused(new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d])).key).toBe('attemptFile.read.binary'); // invalid UTF-8
     expect(refused(new TextEncoder().encode('{"a":1}\u0000\u0000')).key).toBe('attemptFile.read.binary');
     expect(refused('{"a": "\u0000"}').key).toBe('attemptFile.read.binary');
+    // … and the next file reads as if nothing had happened.
+    expect(readAttemptFile(new TextEncoder().encode(attemptFixtureText('precision-erp.losing.json')), NAME).ok).toBe(true);
   });
 
   it('40 MB, by its size alone', () => {

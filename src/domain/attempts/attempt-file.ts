@@ -143,6 +143,9 @@ function findUnsafeKey(value: unknown): string | null {
   return null;
 }
 
+/** One decoder for every file: a failed decode leaves it ready for the next. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
@@ -170,12 +173,11 @@ export function readAttemptFile(input: string | Uint8Array, fileName: string, mi
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input); // also drops a byte-order mark
+      text = utf8.decode(input); // also drops a byte-order mark
     } catch {
       return fail('attemptFile.read.binary');
     }
   }
-  if (text.includes('\u0000')) return fail('attemptFile.read.binary');
   if (!text.trim()) return fail('attemptFile.read.empty');
 
   const deep = nestingBeyond(text, MAX_ATTEMPT_FILE_DEPTH);
@@ -184,6 +186,8 @@ export function readAttemptFile(input: string | Uint8Array, fileName: string, mi
   try {
     raw = JSON.parse(text);
   } catch {
+    // Valid JSON never holds a raw NUL, so a file with one is looked at only once parsing failed.
+    if (text.includes('\u0000')) return fail('attemptFile.read.binary');
     const at = jsonErrorOffset(text);
     if (at >= text.length) return fail('attemptFile.read.truncated');
     return fail('attemptFile.read.not-json', lineColumn(text, Math.max(at, 0)));

@@ -8,7 +8,7 @@ import { STAGES, type StageId } from '../ltc/stages';
 import type { ScenarioModel } from '../scenario/model';
 import type { AttemptRecord, AttemptStatus } from '../attempts/attempt-record';
 import type { DrillContext, DrillEnding } from '../runtime/context';
-import { scoreContext, type Band } from '../scoring/score';
+import { scoreContext, type AttemptScore, type Band } from '../scoring/score';
 import { exemplarChoices, pointOfOption, type Exemplar } from '../replay/exemplar';
 import { replayContext } from '../replay/replay-log';
 
@@ -79,14 +79,15 @@ const choicesOf = (exemplar: Exemplar) => {
 };
 
 /**
- * Analyses one attempt by replaying its log (pass `context` when it was just replayed, e.g. by
- * `verifyAttemptFile`, to skip the replay). `exemplar` gives the expert's choice at each decision.
+ * Analyses one attempt by replaying its log. Pass `context` (and its `score`) when the attempt was
+ * just replayed, e.g. by `verifyAttemptFile`, to skip a second replay. `exemplar` gives the expert's
+ * choice at each decision.
  */
-export function analyzeAttempt(model: ScenarioModel, record: AttemptRecord, exemplar: Exemplar | null, context?: DrillContext): AttemptAnalysis {
+export function analyzeAttempt(model: ScenarioModel, record: AttemptRecord, exemplar: Exemplar | null, context?: DrillContext, score?: AttemptScore): AttemptAnalysis {
   let ctx = context;
   let rejectedAt: number | null = null;
   if (!ctx) ({ context: ctx, rejectedAt } = replayContext(model, record.seed, record.moves));
-  const score = scoreContext(model, ctx);
+  score = (context && score) || scoreContext(model, ctx);
   const entered = new Map<StageId, number>();
   for (const s of ctx.stageLog) if (!entered.has(s.stage)) entered.set(s.stage, s.turn);
 
