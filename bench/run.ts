@@ -3,9 +3,10 @@
  *
  * Prints numbers only: check+compile times of the library and of generated scenarios, explorer
  * times, random play-through throughput, and the same generated story compiled and played with
- * inkjs for comparison. Timing targets are reported as "target met"/"target missed" for
- * information; the exit code is 0 either way. It aborts (exit 1) only on correctness problems: a
- * generated scenario that does not check cleanly, or the two engines disagreeing on a game.
+ * inkjs for comparison; and the cohort pipeline (1,000 attempt files read, replayed and reported).
+ * Timing targets are reported as "target met"/"target missed" for information; the exit code is 0
+ * either way. It aborts (exit 1) only on correctness problems: a generated scenario that does not
+ * check cleanly, the two engines disagreeing on a game, or a generated attempt file refused.
  */
 import { cpus, loadavg } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { formatDiagnostic, hasErrors } from '../src/domain/diagnostics/diagnosti
 import { explore } from '../src/domain/explorer/explore';
 import { createDrillMachine } from '../src/domain/runtime/machine';
 import type { ScenarioModel } from '../src/domain/scenario/model';
+import { runCohortBench } from './cohort';
 import { generateScenario } from './generate';
 import { compileInk, generateInk, playInk, type InkStory } from './ink';
 import { int, ms, perSec, ratio, seededRandom, table, throughput, timeMedian, timeOnce, type Throughput, type Timing } from './measure';
@@ -281,5 +283,10 @@ heading('6. Summary: ours vs inkjs (ratio = ours / inkjs; wall clock, cpu time i
   }
   log(table(['measure', 'ours', 'inkjs', 'ratio', 'target', 'status (information only)'], rows));
 }
+
+// --- 7. cohort import and dashboard ----------------------------------------------------------------
+heading('7. Cohort: 1,000 attempt files read, checked, replayed, analysed and reported (bench/cohort.ts)');
+runCohortBench(log, fail, QUICK);
+section('7');
 
 log(`\nTotal benchmark time: ${((performance.now() - benchStart) / 1000).toFixed(1)} s`);
