@@ -5,16 +5,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { compileScenario } from '../src/domain/compiler/compile';
+import { contractStatus } from '../src/domain/deal/contract-status';
+import { paymentStatus } from '../src/domain/deal/payment-status';
 import { explore } from '../src/domain/explorer/explore';
 import { DEFAULT_CHECKLIST } from '../src/domain/ltc/default-checklist';
+import type { ScenarioModel } from '../src/domain/scenario/model';
+import type { Move } from '../src/domain/runtime/context';
+import { replay, type Drill } from '../src/domain/runtime/drill';
 import { ROOT, libraryFiles } from './support/load';
+import { legalMoves } from './support/random-play';
 
 const files = libraryFiles();
+/** The explorer's report on each library model, computed once for all the tests below. */
+const reports = new Map<ScenarioModel, ReturnType<typeof explore>>();
+const exploreOnce = (m: ScenarioModel) => reports.get(m) ?? reports.set(m, explore(m)).get(m)!;
+const models = new Map(files.map((f) => [f, compileScenario(readFileSync(join(ROOT, f), 'utf8'), f)]));
 
 describe.each(files)('%s', (file) => {
-  const text = readFileSync(join(ROOT, file), 'utf8');
-  const { model, diagnostics } = compileScenario(text, file);
+  const { model, diagnostics } = models.get(file)!;
 
   it('checks clean: no errors and no warnings', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([]);
@@ -26,7 +36,7 @@ describe.each(files)('%s', (file) => {
     expect(file).toBe(`scenarios/${model!.id}.yaml`);
   });
 
-  const report = model && explore(model);
+  const report = model && exploreOnce(model);
 
   it('has every step reachable, every objection raised and every checklist item possible', () => {
     expect(report!.steps.filter((s) => !s.reachable)).toEqual([]);
@@ -66,10 +76,78 @@ describe.each(files)('%s', (file) => {
   });
 });
 
+describe.each(files)('%s: the contract and the payment', (file) => {
+  const m = models.get(file)!.model!;
+  const expert = exploreOnce(m).exemplar!;
+
+  it('are written for this scenario, in both languages', () => {
+    expect(m.contract.terms.length).toBeGreaterThanOrEqual(4);
+    expect(m.contract.terms.every((t) => t.says.length > 0 && t.says.every((v) => v.text.en && v.text['zh-CN']))).toBe(true);
+    expect(m.payment.amount.length).toBeGreaterThan(0);
+    expect(m.payment.approvals.length).toBeGreaterThan(0);
+  });
+
+  it('the expert path confirms every term, completes every approval and is paid on time', () => {
+    const c = replay(m, expert.seed, expert.moves).drill.context();
+    expect(contractStatus(m, c).terms.filter((t) => t.status !== 'agreed').map((t) => t.id)).toEqual([]);
+    const p = paymentStatus(m, c);
+    expect(p.approvals.filter((a) => a.status !== 'done').map((a) => a.id)).toEqual([]);
+    expect(p).toMatchObject({ phase: 'paid', invoice: { sent: true }, paid: { daysLate: 0 } });
+  });
+
+  it('a hasty signing leaves terms open, and a careless collection pays late or not at all', () => {
+    const d = sloppyFromSigning(m, expert.seed, expert.moves);
+    expect(contractStatus(m, d.context()).terms.filter((t) => t.status === 'open').length).toBeGreaterThan(0);
+    const p = paymentStatus(m, d.context());
+    expect(p.paid === null || p.paid.daysLate > 0 || p.approvals.some((a) => a.status === 'pending')).toBe(true);
+  });
+
+  it('a payment collected has every approval done and the invoice sent, on any path', () => {
+    let won = 0;
+    // Follow the expert for a while (often most of the way, so that plays reach collection), then wander.
+    const prefix = fc.oneof(fc.nat({ max: expert.moves.length }), fc.integer({ min: Math.floor(expert.moves.length * 0.6), max: expert.moves.length }));
+    fc.assert(
+      fc.property(prefix, fc.array(fc.nat(), { maxLength: 40 }), (k, picks) => {
+        const d = replay(m, expert.seed, expert.moves.slice(0, k)).drill;
+        for (const pick of picks) {
+          const moves = legalMoves(d);
+          if (d.snapshot().status === 'done' || !moves.length) break;
+          d.send(moves[pick % moves.length]!);
+        }
+        const p = paymentStatus(m, d.context());
+        if (!p.paid) return;
+        won++;
+        expect(p.invoice.sent).toBe(true);
+        expect(p.approvals.filter((a) => a.status !== 'done').map((a) => a.id)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+    expect(won).toBeGreaterThan(10);
+  });
+});
+
+/**
+ * The expert's moves up to the contract, then the sloppiest move on offer until the attempt ends:
+ * an option that commits a pitfall (one that does not end the attempt, if there is one), else the
+ * first option that does not end it.
+ */
+function sloppyFromSigning(model: ScenarioModel, seed: number, moves: readonly Move[]): Drill {
+  const upTo = moves.findIndex((_, i) => replay(model, seed, moves.slice(0, i + 1)).drill.context().stage === 'signing');
+  const d = replay(model, seed, moves.slice(0, upTo + 1)).drill;
+  for (let n = 0; n < 60 && d.snapshot().status !== 'done'; n++) {
+    const options = d.moves().options;
+    if (!options.length) break;
+    const lasts = (o: (typeof options)[number]) => !o.target.ends;
+    const pick = options.find((o) => o.commits.length && lasts(o)) ?? options.find((o) => o.commits.length) ?? options.find(lasts) ?? options[0]!;
+    d.send({ type: 'choose', option: pick.id });
+  }
+  return d;
+}
+
 it('the library has a tutorial and two full scenarios, one written first in Chinese and one in English', () => {
-  const models = files.map((f) => compileScenario(readFileSync(join(ROOT, f), 'utf8'), f).model!);
-  expect(models.filter((m) => m.difficulty === 'intro').length).toBeGreaterThanOrEqual(1);
-  const full = models.filter((m) => m.difficulty !== 'intro');
+  const all = files.map((f) => models.get(f)!.model!);
+  expect(all.filter((m) => m.difficulty === 'intro').length).toBeGreaterThanOrEqual(1);
+  const full = all.filter((m) => m.difficulty !== 'intro');
   expect(full.some((m) => m.languages[0] === 'zh-CN')).toBe(true);
   expect(full.some((m) => m.languages[0] === 'en')).toBe(true);
 });
