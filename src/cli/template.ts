@@ -32,6 +32,17 @@ customer:
   start: { trust: 40, interest: 50, patience: 60 }
   facts:
     pains: { kind: pains, label: ${tx('Pains', '痛点')}, text: ${tx('What hurts today.', '目前的痛点。')} }
+contract:                        # the terms checklist shown while the contract is signed
+  terms:
+    scope: { kind: scope, says: ${tx('What you will deliver.', '交付的内容。')} }
+    price: { kind: price, says: ${tx('The price.', '价格。')} }
+    payment-dates: { kind: payment-dates, says: ${tx('When and how the customer pays.', '客户何时、如何付款。')} }
+    documents: { kind: documents, says: ${tx('What is attached.', '附带的资料。')} }
+payment:                         # the payment tracker shown while the money is collected
+  amount: ${tx('The amount due.', '应付金额。')}
+  due: 30                        # days after signing
+  approvals:
+    finance: { label: ${tx('Finance approves the invoice', '财务审批发票')}, done: { shown: [solve-blockers] } }
 leads:
   brief: ${tx('Your territory and product.', '你的区域和产品。')}
   customer-lead: first

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { scenarioTemplate } from '../../cli/template';
 import { compileScenario } from './compile';
 
-const template = scenarioTemplate('deal', 'en');
+/** The template without its contract and payment sections. */
+const template = scenarioTemplate('deal', 'en').replace(/\ncontract:[\s\S]*?\n(?=leads:)/, '\n');
 /** The template with `yaml` added before `leads:` (top-level sections). */
 const withSections = (yaml: string, base = template) => {
   expect(base).toContain('\nleads:');
@@ -44,6 +45,19 @@ payment:
 `;
 
 describe('contract and payment sections', () => {
+  it('are in the template a new scenario starts from', () => {
+    const { model, diagnostics } = compile(scenarioTemplate('deal', 'zh-CN'));
+    expect(diagnostics).toEqual([]);
+    expect(model!.contract.terms.map((t) => [t.id, t.says[0]!.text['zh-CN']])).toEqual([
+      ['scope', '交付的内容。'],
+      ['price', '价格。'],
+      ['payment-dates', '客户何时、如何付款。'],
+      ['documents', '附带的资料。'],
+    ]);
+    expect(model!.payment).toMatchObject({ due: 30, approvals: [{ id: 'finance', done: [{ shown: ['solve-blockers'] }] }] });
+    expect(template).not.toContain('contract:');
+  });
+
   it('compile into the model: terms in file order, labels, variants, alternatives, approvals', () => {
     const { model, diagnostics } = compile(withSections(CONTRACT));
     expect(diagnostics).toEqual([]);
