@@ -67,6 +67,7 @@ describe('coaching an attempt (coach mode)', () => {
     const { model, record } = tourLost();
     show(model, record);
     expect(screen.getByText('Comments are made on moves: go to a move to comment on it.')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Comments' })).toBeTruthy();
     go(3);
     fireEvent.change(screen.getByRole('textbox', { name: 'Add a comment on move 3' }), { target: { value: 'draft' } });
     go(4);

@@ -205,6 +205,19 @@ describe('the replay viewer', () => {
     expect(row('first-contact')).toEqual(['33', '0', '-33']);
     expect(row('leads')).toEqual(['100', '100', '0']);
     expect(row('overall')).toEqual(['19', '14', '-5']);
+    expect(screen.queryByTestId('rescore-outcome')).toBeNull();
+    expect(screen.getByText('Nothing is saved: this is only a comparison.')).toBeTruthy();
+  });
+
+  it('says when the newer version ends the attempt differently', () => {
+    const { model, record } = tourLost();
+    const pushy = model.objections.pushy!;
+    const first = pushy.steps.first!;
+    const options = first.options.map((o) => (o.id === 'pushy/first/2' ? { ...o, target: { ends: { outcome: 'stalled' as const } } } : o));
+    const newer = { ...model, version: '1.2.0', objections: { ...model.objections, pushy: { ...pushy, steps: { first: { ...first, options } } } } };
+    show(model, record, null, { newer });
+    fireEvent.click(button('Re-score against version 1.2.0'));
+    expect(screen.getByTestId('rescore-outcome').textContent).toBe('The outcome changes: lost on version 1.0.0, stalled on version 1.2.0.');
   });
 
   it('says which move does not replay on the newer version', () => {

@@ -52,9 +52,11 @@ export interface ReplayViewerProps {
  */
 export function ReplayViewer(props: ReplayViewerProps): JSX.Element {
   const { model, record, exemplar, locale, mode, coachName, onCoaching, initialTurn = 0, onTurnChange, newer, onExit, onExport } = props;
-  const { seed, moves, times, score } = record;
-  // The log is re-run once per attempt and model; coaching changes do not re-run it.
-  const run = useMemo(() => runReplay(model, { seed, moves, times, score }, exemplar), [model, seed, moves, times, score, exemplar]);
+  // The log is re-run once per model, log and exemplar, keyed by content: a host that reloads the record
+  // after saving coaching, or rebuilds the exemplar object, passes equal values in new objects.
+  const logKey = JSON.stringify([record.seed, record.moves, record.times, record.score ?? null, exemplar]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- logKey stands for the record's log and the exemplar
+  const run = useMemo(() => runReplay(model, record, exemplar), [model, logKey]);
   const { frames, transcript, rejectedAt } = run.replay;
   const last = frames.length - 1;
   const endings = useMemo(() => stageEndings(frames), [frames]);
@@ -102,7 +104,7 @@ export function ReplayViewer(props: ReplayViewerProps): JSX.Element {
   const commented = useMemo(() => new Set((coaching?.comments ?? []).map((c) => c.turn)), [coaching]);
   return (
     <article className="replay" aria-labelledby="replay-heading">
-      <ReplayAlerts check={run.check} rejectedAt={rejectedAt} moves={moves.length} />
+      <ReplayAlerts check={run.check} rejectedAt={rejectedAt} moves={record.moves.length} />
       <ReplayHeader ref={heading} model={model} record={record} score={run.replay.score} check={run.check} coaching={coaching} locale={locale} />
       {!coach && coaching && <FeedbackShown coaching={coaching} />}
       <Timeline frames={frames} turn={current} onTurn={setTurn} commented={commented} />
@@ -136,7 +138,7 @@ export function ReplayViewer(props: ReplayViewerProps): JSX.Element {
           />
           {(coach || (coaching?.comments.length ?? 0) > 0) && <CommentSummary coaching={coaching} turn={current} locale={locale} onJump={jumpToStep} />}
           {run.comparisons && <ExemplarSummary comparisons={run.comparisons} turn={current} onJump={jumpToStep} />}
-          {newer && <RescorePanel record={record} current={run.rerun} newer={newer} />}
+          {newer && <RescorePanel record={record} current={run.rerun} newer={newer} locale={locale} />}
         </div>
       </div>
       <ReplayActions onExit={onExit} onExport={onExport} />

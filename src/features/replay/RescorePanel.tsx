@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptRecord, ScoreSummary } from '../../domain/attempts/attempt-record';
 import type { ScenarioModel } from '../../domain/scenario/model';
+import type { Locale } from '../../domain/text/localized-text';
 import { rescore, type Rescore } from './replay-data';
 
 interface Props {
@@ -9,22 +10,24 @@ interface Props {
   /** The score of this attempt against the version it ran (the re-run's). */
   current: ScoreSummary;
   newer: ScenarioModel;
+  locale: Locale;
 }
 
 /** Offers to re-score the attempt against the library's newer version of its scenario: old vs new, stage by stage. Nothing is stored. */
-export function RescorePanel({ record, current, newer }: Props) {
+export function RescorePanel({ record, current, newer, locale }: Props) {
   const { t } = useTranslation();
+  const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' });
   const [result, setResult] = useState<{ model: ScenarioModel; rescore: Rescore } | null>(null);
   // A result belongs to the model it was computed against.
   const shown = result && result.model === newer ? result.rescore : null;
   const versions = { old: record.scenario.version, new: newer.version };
-  const delta = (a: number, b: number) => (b - a > 0 ? `+${b - a}` : String(b - a));
+  const outcome = (o: ScoreSummary['outcome']) => t(o ? `replay.determinism.outcome.${o}` : 'replay.rescore.unfinished');
   const row = (label: string, a: number, b: number, key: string) => (
     <tr key={key} data-row={key}>
       <th scope="row">{label}</th>
       <td className="num">{a}</td>
       <td className="num">{b}</td>
-      <td className="num">{delta(a, b)}</td>
+      <td className="num">{signed.format(b - a)}</td>
     </tr>
   );
   return (
@@ -53,6 +56,11 @@ export function RescorePanel({ record, current, newer }: Props) {
                 {row(t('debrief.overall.score'), current.overall.score, shown.summary.overall.score, 'overall')}
               </tbody>
             </table>
+            {shown.summary.outcome !== current.outcome && (
+              <p data-testid="rescore-outcome">
+                {t('replay.rescore.outcome', { ...versions, before: outcome(current.outcome), after: outcome(shown.summary.outcome) })}
+              </p>
+            )}
             <p className="meta">{t('replay.rescore.notStored')}</p>
           </>
         )}

@@ -35,7 +35,7 @@ export function StepComments({ turn, coaching, mode, locale, onAdd, onEdit, onDe
   };
   return (
     <section className="replay-panel replay-comments" aria-labelledby="replay-comments-heading">
-      <h3 id="replay-comments-heading">{t(coach ? 'replay.comments.heading' : 'replay.comments.fromCoach', { turn })}</h3>
+      <h3 id="replay-comments-heading">{turn === 0 ? t('replay.comments.headingStart') : t(coach ? 'replay.comments.heading' : 'replay.comments.fromCoach', { turn })}</h3>
       {here.length > 0 && (
         <ul className="replay-comment-list">
           {here.map((c) => (
