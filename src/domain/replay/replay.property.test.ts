@@ -4,10 +4,11 @@ import { libraryFiles, loadModel, tour } from '../../../test/support/load';
 import { playPicks } from '../../../test/support/random-play';
 import { summarizeScore } from '../attempts/attempt-record';
 import type { Move } from '../runtime/context';
-import { replay } from '../runtime/drill';
+import { initialTransition } from 'xstate';
+import { machineFor, replay, startDrill } from '../runtime/drill';
 import { score, scoreContext } from '../scoring/score';
 import { replayFrames } from './frames';
-import { replayContext, replaySnapshots } from './replay-log';
+import { initialSnapshot, replayContext, replaySnapshots } from './replay-log';
 
 const models = [tour(), ...libraryFiles().map(loadModel)];
 const play = fc.record({
@@ -18,6 +19,18 @@ const play = fc.record({
 });
 
 describe('the fast replay', () => {
+  it('starts every seed where a fresh drill starts', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...models), fc.integer(), (model, seed) => {
+        const fresh = initialTransition(machineFor(model), { seed })[0];
+        const reused = initialSnapshot(model, seed);
+        expect([reused.value, reused.status, reused.context]).toEqual([fresh.value, fresh.status, fresh.context]);
+        expect(reused.context).toEqual(startDrill(model, seed).context());
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('reaches exactly the state the drill reached, for any legal play', () => {
     fc.assert(
       fc.property(play, ({ model, seed, picks, abandonAt }) => {
