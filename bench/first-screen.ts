@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = join(import.meta.dirname, '..', 'dist');
+const dist = process.env.DIST ?? join(import.meta.dirname, '..', 'dist');
 const index = join(dist, 'index.html');
 if (!existsSync(index)) {
   console.error('No dist/index.html: run npm run build first.');

@@ -1,22 +1,39 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Router, Switch } from 'wouter';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LOCALES, type Locale } from '../domain/text/localized-text';
 import { useAppStore } from '../state/app-store';
 import { attemptsStore, useAttempts } from '../state/attempts/use-attempts';
-import { PreferencesDialog } from '../features/preferences/PreferencesDialog';
-import { AttemptPage } from './AttemptPage';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LibraryPage } from './LibraryPage';
+
+// Pages other than the library load when they are opened.
+const AttemptPage = lazy(() => import('./AttemptPage'));
+
+// The preferences dialog (and its dialog primitive) loads when it is first opened.
+const PreferencesDialog = lazy(() => import('../features/preferences/PreferencesDialog'));
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
-/** The app shell: header (title, language, preferences), the storage banner, and the pages by hash route. */
+/** The app: its pages by hash route (`#/attempt/<id>`…), so a reload or a shared link opens the same page. */
 export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}
+
+/** The app shell: header (title, language, preferences), the storage banner, and the page. */
+function Shell() {
   const { t, i18n } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const setLocale = useAppStore((s) => s.setLocale);
   const storageError = useAttempts((s) => s.storageError);
+  const [location] = useLocation();
+  const [preferences, setPreferences] = useState(false);
+  const preferencesButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void attemptsStore.getState().load();
@@ -27,40 +44,69 @@ export function App() {
   }, [i18n, locale]);
 
   return (
-    <Router hook={useHashLocation}>
-      <div className="app">
-        <a className="skip-link" href="#main" onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}>
-          {t('app.skip')}
-        </a>
-        <header className="app-header">
-          <Link href="/" className="app-title">
-            <h1>{t('app.title')}</h1>
-          </Link>
-          <div className="header-tools">
-            <label>
-              {t('app.language')}{' '}
-              <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
-                {LOCALES.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {LOCALE_NAMES[l]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <PreferencesDialog />
-          </div>
-        </header>
-        {storageError && (
-          <p role="alert" className="storage-error">
-            {t(storageError.key)}
-          </p>
-        )}
-        <main id="main" tabIndex={-1}>
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <Link href="/" className="app-title">
+          <h1>{t('app.title')}</h1>
+        </Link>
+        <div className="header-tools">
+          <label>
+            {t('app.language')}{' '}
+            <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" ref={preferencesButton} className="preferences-button" aria-haspopup="dialog" onClick={() => setPreferences(true)}>
+            <span aria-hidden="true">⚙ </span>
+            {t('preferences.open')}
+          </button>
+          {preferences && (
+            <Suspense fallback={null}>
+              <PreferencesDialog
+                onClose={() => {
+                  setPreferences(false);
+                  preferencesButton.current?.focus();
+                }}
+              />
+            </Suspense>
+          )}
+        </div>
+      </header>
+      {storageError && (
+        <p role="alert" className="storage-error">
+          {t(storageError.key)}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary
+          key={location}
+          fallback={(retry) => (
+            <div role="alert" className="error">
+              <p>{t('app.failed')}</p>
+              <button type="button" onClick={retry}>
+                {t('app.retry')}
+              </button>
+            </div>
+          )}
+        >
           <Switch>
-            <Route path="/attempt/:id">{(params) => <AttemptPage id={params.id} locale={locale} />}</Route>
+            <Route path="/attempt/:id">
+              {(params) => (
+                <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+                  <AttemptPage id={params.id} locale={locale} />
+                </Suspense>
+              )}
+            </Route>
             <Route path="/attempts">
               <LibraryPage tab="attempts" locale={locale} />
             </Route>
@@ -68,8 +114,8 @@ export function App() {
               <LibraryPage tab="scenarios" locale={locale} />
             </Route>
           </Switch>
-        </main>
-      </div>
-    </Router>
+        </ErrorBoundary>
+      </main>
+    </div>
   );
 }

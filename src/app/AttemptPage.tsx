@@ -2,13 +2,15 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Locale } from '../domain/text/localized-text';
+import { useLocaleSections } from '../components/use-locale-sections';
 import { useAppStore } from '../state/app-store';
 import { ActiveDrill } from './ActiveDrill';
 import { exportAttempt } from './export-attempt';
 import { openAttempt, startAttempt, type OpenResult } from './sessions';
 
 /** One attempt: the drill while it runs, the debrief once it ends; opened live or by replaying its log. */
-export function AttemptPage({ id, locale }: { id: string; locale: Locale }) {
+export default function AttemptPage({ id, locale }: { id: string; locale: Locale }) {
+  useLocaleSections(['drill', 'debrief']);
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const trainee = useAppStore((s) => s.preferences.trainee);

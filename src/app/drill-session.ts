@@ -10,7 +10,8 @@ import type { StageId } from '../domain/ltc/stages';
 import type { ScenarioModel } from '../domain/scenario/model';
 import { machineFor, replay, type DrillActor } from '../domain/runtime/drill';
 import { scoreContext } from '../domain/scoring/score';
-import { newAttemptRecord, type AttemptRecord } from '../domain/attempts/attempt-record';
+import type { AttemptRecord } from '../domain/attempts/attempt-record';
+import { newAttemptRecord } from '../domain/attempts/new-attempt';
 import { recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
 import { attemptsStore } from '../state/attempts/use-attempts';
 

@@ -3,7 +3,6 @@
  * XState actor. Saved in localStorage, versioned; whatever is stored is checked on load, and a bad or
  * foreign value falls back to the default for that field only.
  */
-import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { isLocale, LOCALES, type Locale } from '../domain/text/localized-text';
@@ -45,21 +44,28 @@ interface AppState {
   setPreferences(change: Partial<Preferences>): void;
 }
 
-const savedSchema = z.object({
-  locale: z.enum(LOCALES).catch(() => browserLocale()),
-  preferences: z
-    .object({
-      sayFirst: z.enum(SAY_FIRST_MODES).catch(DEFAULT_PREFERENCES.sayFirst),
-      explainBack: z.boolean().catch(DEFAULT_PREFERENCES.explainBack),
-      trainee: z.string().max(TRAINEE_NAME_MAX).catch(DEFAULT_PREFERENCES.trainee),
-    })
-    .catch(DEFAULT_PREFERENCES),
-});
+const field = (o: unknown, key: string): unknown => (o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, unknown>)[key] : undefined);
+const oneOf = <T extends string>(values: readonly T[], v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
 
-/** Reads whatever was stored (any version, possibly damaged) into valid saved state. */
+/**
+ * Reads whatever was stored (any version, possibly damaged) into valid saved state: each field that
+ * is missing or wrong gets its default, alone. (Three fields: checked by hand, to keep the schema
+ * library off the first screen.)
+ */
 export function readSavedApp(raw: unknown): Pick<AppState, 'locale' | 'preferences'> {
-  const input = raw && typeof raw === 'object' ? raw : {};
-  return savedSchema.parse({ preferences: DEFAULT_PREFERENCES, ...input });
+  const locale = field(raw, 'locale');
+  const p = field(raw, 'preferences');
+  const sayFirst = field(p, 'sayFirst');
+  const explainBack = field(p, 'explainBack');
+  const trainee = field(p, 'trainee');
+  return {
+    locale: oneOf(LOCALES, locale) ? locale : browserLocale(),
+    preferences: {
+      sayFirst: oneOf(SAY_FIRST_MODES, sayFirst) ? sayFirst : DEFAULT_PREFERENCES.sayFirst,
+      explainBack: typeof explainBack === 'boolean' ? explainBack : DEFAULT_PREFERENCES.explainBack,
+      trainee: typeof trainee === 'string' && trainee.length <= TRAINEE_NAME_MAX ? trainee : DEFAULT_PREFERENCES.trainee,
+    },
+  };
 }
 
 export const useAppStore = create<AppState>()(

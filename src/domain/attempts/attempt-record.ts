@@ -8,11 +8,11 @@
 import { z } from 'zod';
 import { STAGES } from '../ltc/stages';
 import type { Move } from '../runtime/context';
-import type { AttemptScore } from '../scoring/score';
 
-export const ATTEMPT_FORMAT = 'ltc-attempt';
-/** The version this code writes. Bump it with a migration from the previous one. */
-export const ATTEMPT_VERSION = 2;
+import { ATTEMPT_FORMAT, ATTEMPT_VERSION } from './new-attempt';
+
+// Kept importable from here: the format, version and the plain helpers live in new-attempt.ts (no zod).
+export { ATTEMPT_FORMAT, ATTEMPT_VERSION, newAttemptRecord, summarizeScore, withMoves, type NewAttempt } from './new-attempt';
 
 const BANDS = ['excellent', 'good', 'pass', 'fail', 'not-reached'] as const;
 const OUTCOMES = ['won', 'lost', 'stalled', 'abandoned'] as const;
@@ -213,52 +213,4 @@ export function validateAttempt(raw: unknown, migrations: readonly AttemptMigrat
     return fail('attempts.record.invalid', path, { path, issue: issue.code });
   }
   return { ok: true, record: parsed.data, migratedFrom: version === ATTEMPT_VERSION ? null : version };
-}
-
-/** The part of a full score that an attempt keeps (the rest is recomputed by replaying the log). */
-export function summarizeScore(score: AttemptScore): ScoreSummary {
-  return {
-    overall: { score: score.overall.score, band: score.overall.band, passed: score.overall.passed },
-    stages: score.stages.map((s) => ({ stage: s.stage, score: s.score, band: s.band })),
-    outcome: score.outcome?.outcome ?? null,
-  };
-}
-
-export interface NewAttempt {
-  id: string;
-  scenario: { id: string; version: string; hash: string };
-  seed: number;
-  now: number;
-  trainee?: string;
-}
-
-/** A fresh in-progress attempt with an empty log. */
-export function newAttemptRecord({ id: attemptId, scenario, seed, now, trainee = '' }: NewAttempt): AttemptRecord {
-  return {
-    format: ATTEMPT_FORMAT,
-    version: ATTEMPT_VERSION,
-    id: attemptId,
-    createdAt: now,
-    updatedAt: now,
-    status: 'in-progress',
-    scenario: { id: scenario.id, version: scenario.version, hash: scenario.hash },
-    trainee,
-    seed,
-    moves: [],
-    times: [],
-    freeText: [],
-    explainBacks: [],
-    imported: null,
-    coaching: null,
-  };
-}
-
-/**
- * The record with its event log brought up to `moves` (the drill's log, which only grows): moves not
- * yet saved are stamped `now`; the times of moves already saved are kept.
- */
-export function withMoves(record: AttemptRecord, moves: readonly Move[], now: number): AttemptRecord {
-  const times = record.times.slice(0, moves.length);
-  while (times.length < moves.length) times.push(now);
-  return { ...record, moves: [...moves], times };
 }

@@ -5,7 +5,8 @@
  */
 import type { StageId } from '../ltc/stages';
 import type { DrillContext, Move } from '../runtime/context';
-import { withMoves, type AttemptRecord } from './attempt-record';
+import type { AttemptRecord } from './attempt-record';
+import { withMoves } from './new-attempt';
 
 type FreeText = AttemptRecord['freeText'][number];
 type ExplainBack = AttemptRecord['explainBacks'][number];

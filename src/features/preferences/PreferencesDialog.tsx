@@ -2,22 +2,20 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
 import { SAY_FIRST_MODES, TRAINEE_NAME_MAX, useAppStore } from '../../state/app-store';
 
-/** The trainee's preferences in an accessible dialog (Radix): name, "say it your way first", explain-backs. Saved as they change. */
-export function PreferencesDialog() {
+/**
+ * The trainee's preferences in an accessible dialog (Radix): name, "say it your way first",
+ * explain-backs. Saved as they change. Opened by the app's header button, which loads this module
+ * on first use; `onClose` gives focus back to that button.
+ */
+export default function PreferencesDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const preferences = useAppStore((s) => s.preferences);
   const setPreferences = useAppStore((s) => s.setPreferences);
   return (
-    <Dialog.Root>
-      <Dialog.Trigger asChild>
-        <button type="button" className="preferences-button">
-          <span aria-hidden="true">⚙ </span>
-          {t('preferences.open')}
-        </button>
-      </Dialog.Trigger>
+    <Dialog.Root defaultOpen onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
+        <Dialog.Content className="dialog" onCloseAutoFocus={(e) => e.preventDefault()}>
           <Dialog.Title className="dialog-title">{t('preferences.title')}</Dialog.Title>
           <Dialog.Description className="dialog-description">{t('preferences.description')}</Dialog.Description>
           <div className="preferences">

@@ -5,10 +5,18 @@
  * corrupt record is reported by id and hides nothing else. An import stores all of its attempts and
  * sources in one transaction, or nothing.
  */
-import { validateAttempt, type AttemptRecord, type AttemptRecordError } from '../../domain/attempts/attempt-record';
-import { readScenarioSource, scenarioSourceSchema, type ScenarioSource } from '../../domain/attempts/scenario-source';
-import { cohortRecordSchema, readCohort, type CohortRecord } from '../review/cohort-record';
+import type { AttemptRecord, AttemptRecordError } from '../../domain/attempts/attempt-record';
+import type { ScenarioSource } from '../../domain/attempts/scenario-source';
+import type { CohortRecord } from '../review/cohort-record';
 import { createConnection, inTransaction, openAttemptsDb, type AttemptsDatabase, type StorageError } from './attempts-db';
+
+// The checks of what is stored (zod schemas) load with the first read or write, not with the first screen.
+const checks = () =>
+  Promise.all([
+    import('../../domain/attempts/attempt-record'),
+    import('../../domain/attempts/scenario-source-schema'),
+    import('../review/cohort-record'),
+  ]).then(([record, source, cohort]) => ({ ...record, ...source, ...cohort }));
 
 export type SaveResult =
   | { status: 'saved'; record: AttemptRecord }
@@ -71,6 +79,7 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
 
   return {
     async save(record) {
+      const { validateAttempt } = await checks();
       const checked = validateAttempt(record);
       if (!checked.ok) return { status: 'invalid', error: checked.error };
       const valid = checked.record;
@@ -92,6 +101,7 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
     },
 
     async list() {
+      const { validateAttempt } = await checks();
       const result = await withDb((db) =>
         inTransaction(db, ['attempts'], 'readonly', async (tx) => {
           const rows: { key: string; value: unknown }[] = [];
@@ -126,6 +136,7 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
       const kept = memory.get(id);
       if (kept) return { status: 'found', record: kept, storageError };
       if (storageError || !('value' in result) || result.value === undefined) return { status: 'missing', storageError };
+      const { validateAttempt } = await checks();
       const checked = validateAttempt(result.value);
       return checked.ok
         ? { status: 'found', record: checked.record, storageError }
@@ -139,6 +150,7 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
     },
 
     async importAll(records, newSources) {
+      const { validateAttempt, scenarioSourceSchema } = await checks();
       const valid: AttemptRecord[] = [];
       for (const [index, r] of records.entries()) {
         const checked = validateAttempt(r);
@@ -169,10 +181,12 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
       const kept = sources.get(hash);
       if (kept) return kept;
       const result = await withDb((db) => inTransaction(db, ['sources'], 'readonly', (tx) => tx.objectStore('sources').get(hash)));
+      const { readScenarioSource } = await checks();
       return 'value' in result ? readScenarioSource(result.value) : null;
     },
 
     async listCohorts() {
+      const { readCohort } = await checks();
       const result = await withDb((db) => inTransaction(db, ['cohorts'], 'readonly', (tx) => tx.objectStore('cohorts').getAll()));
       const cohorts: CohortRecord[] = [];
       const corrupt: string[] = [];
@@ -186,6 +200,7 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
     },
 
     async saveCohort(cohort) {
+      const { cohortRecordSchema } = await checks();
       const valid = cohortRecordSchema.parse(cohort); // our own data: invalid is a bug, not a user mistake
       const result = await withDb((db) => inTransaction(db, ['cohorts'], 'readwrite', (tx) => tx.objectStore('cohorts').put(valid)));
       return { storageError: 'error' in result ? result.error : null };

@@ -7,7 +7,8 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { AttemptScore } from '../../domain/scoring/score';
-import { summarizeScore, type AttemptRecord, type AttemptRecordError } from '../../domain/attempts/attempt-record';
+import type { AttemptRecord, AttemptRecordError } from '../../domain/attempts/attempt-record';
+import { summarizeScore } from '../../domain/attempts/new-attempt';
 import type { ScenarioSource } from '../../domain/attempts/scenario-source';
 import {
   createAttemptRepository,
