@@ -22,13 +22,13 @@ const TITLES: Record<CohortTableName, string> = {
 const PERCENT = new Set(['share', 'win_rate', 'on_rhythm_share']);
 const MAX_MOMENTS = 6;
 
-/** The report's tables with English labels from the scenarios the attempts ran. */
-export function englishTables(report: CohortReport, models: ReadonlyMap<string, ScenarioModel>): CohortTable[] {
+/** The report's tables with English labels from the scenarios the attempts ran (option words cut at `optionChars`). */
+export function englishTables(report: CohortReport, models: ReadonlyMap<string, ScenarioModel>, optionChars = Infinity): CohortTable[] {
   const all = [...models.values()];
   return cohortTables(report, {
     stage: stageLabel,
     item: (stage, id) => itemLabel(all.find((m) => m.checklist.some((i) => i.stage === stage && i.id === id)), stage, id),
-    option: (hash, id) => optionLabel(models.get(hash), id),
+    option: (hash, id) => optionLabel(models.get(hash), id, optionChars),
   });
 }
 
@@ -83,7 +83,6 @@ function markdown(report: CohortReport, tables: CohortTable[]): string[] {
 /** The report in `format`, as lines to print. */
 export function renderReport(report: CohortReport, models: ReadonlyMap<string, ScenarioModel>, format: Format): string[] {
   if (format === 'json') return [JSON.stringify(report, null, 2)];
-  const tables = englishTables(report, models);
-  if (format === 'md') return markdown(report, tables);
-  return tables.flatMap((t, i) => [...(i ? [''] : []), `# ${t.name}`, plain(toCsv(t))]);
+  if (format === 'md') return markdown(report, englishTables(report, models, 70));
+  return englishTables(report, models).flatMap((t, i) => [...(i ? [''] : []), `# ${t.name}`, plain(toCsv(t))]);
 }
