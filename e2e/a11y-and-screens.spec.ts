@@ -1,11 +1,27 @@
 /**
- * axe on the library, the lead form and the conversation (no serious or critical violation), and
- * screenshots of library, lead form, conversation and outcome at 375 px and 1280 px wide.
+ * axe on every trainee screen (no serious or critical violation): library, attempts, preferences,
+ * lead form, conversation, explain-back, "say it your way first", debrief; and screenshots of them
+ * at 375 px and 1280 px wide, with no sideways scrolling.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { scenario } from './support/data';
-import { followExemplar, LANGS, openLibrary, outcomeHeading, pinSeed, shot, startScenario, submitExpertLeads, transcript } from './support/drill';
+import {
+  explainBackForm,
+  followExemplar,
+  LANGS,
+  openLibrary,
+  outcomeHeading,
+  pinSeed,
+  reflect,
+  sayFirstField,
+  shot,
+  startScenario,
+  submitExpertLeads,
+  toDebrief,
+  tr,
+  transcript,
+} from './support/drill';
 
 const TUTORIAL = 'scenarios/first-deal-tutorial.yaml';
 
@@ -18,48 +34,76 @@ async function axe(page: Page, where: string, info: TestInfo) {
   return bad.map((b) => ({ where, ...b }));
 }
 
+/** "Say it your way first" on every scenario, through the saved preferences, before the app starts. */
+const alwaysSayFirst = (page: Page, lang: string) =>
+  page.addInitScript((locale) => {
+    if (!localStorage.getItem('ltc-app')) localStorage.setItem('ltc-app', JSON.stringify({ state: { locale, preferences: { sayFirst: 'always', explainBack: true, trainee: 'Wang Fang' } }, version: 2 }));
+  }, lang);
+
+/** Every screen in order; `visit(name)` is called on each (axe or a screenshot). */
+async function tour(page: Page, lang: 'en' | 'zh-CN', visit: (name: string) => Promise<void>) {
+  const s = scenario(TUTORIAL);
+  await openLibrary(page, lang);
+  await visit('1-library');
+  await page.getByRole('button', { name: tr(lang, 'preferences.open') }).click();
+  await expect(page.getByRole('dialog', { name: tr(lang, 'preferences.title') })).toBeVisible();
+  await visit('2-preferences');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('button', { name: tr(lang, 'preferences.open') })).toBeFocused();
+
+  await startScenario(page, s, lang);
+  await visit('3-lead-form');
+  await submitExpertLeads(page, s, lang);
+  await expect(explainBackForm(page, lang)).toBeVisible();
+  await visit('4-explain-back');
+  const form = explainBackForm(page, lang);
+  await form.getByRole('textbox').fill(lang === 'en' ? 'Grade the leads before chasing any.' : '先给线索评级，再去跟进。');
+  await form.getByRole('button', { name: tr(lang, 'drill.explainBack.save') }).click();
+  // The explain-back is answered; "say it your way first" asks next (the preference says always).
+  await expect(sayFirstField(page, lang)).toBeVisible();
+  await visit('5-say-first');
+  await followExemplar(page, s, lang, { maxMoves: 6 });
+  await reflect(page, lang);
+  // The transcript scrolls smoothly to its newest line: let it arrive before the picture.
+  const list = transcript(page, lang);
+  await expect.poll(() => list.evaluate((el) => Math.ceil(el.scrollTop + el.clientHeight) >= el.scrollHeight - 1)).toBe(true);
+  await visit('6-conversation');
+  const result = await followExemplar(page, s, lang, { from: s.moves.findIndex((m) => m.type === 'leads.submit') + 7 });
+  expect(result.ended).toBe(true);
+  await expect(outcomeHeading(page, lang)).toBeVisible();
+  await toDebrief(page, lang);
+  await visit('7-debrief');
+
+  await page.getByRole('link', { name: tr(lang, 'app.title') }).click();
+  await page.getByRole('tab', { name: new RegExp(tr(lang, 'attempts.history.heading')) }).click();
+  await expect(page.getByRole('list', { name: tr(lang, 'attempts.history.heading') })).toBeVisible();
+  await visit('8-attempts');
+}
+
 for (const { lang, browser } of LANGS) {
-  test.describe(lang, () => {
+  test.describe(`${lang}`, () => {
     test.use({ locale: browser });
 
-    test(`axe: library, lead form and conversation have no serious or critical violations`, async ({ page }, info) => {
-      const s = scenario(TUTORIAL);
-      await pinSeed(page, s.seed);
-      const found = [];
-      await openLibrary(page, lang);
-      found.push(...(await axe(page, 'library', info)));
-      await startScenario(page, s, lang);
-      found.push(...(await axe(page, 'lead-form', info)));
-      await submitExpertLeads(page, s, lang);
-      // A few moves in, so the transcript, customer record and options are all populated.
-      await followExemplar(page, s, lang, { maxMoves: 6 });
-      found.push(...(await axe(page, 'conversation', info)));
+    test(`axe: every trainee screen has no serious or critical violations`, async ({ page }, info) => {
+      await pinSeed(page, scenario(TUTORIAL).seed);
+      await alwaysSayFirst(page, lang);
+      const found: unknown[] = [];
+      await tour(page, lang, async (name) => void found.push(...(await axe(page, name, info))));
       expect(found).toEqual([]);
     });
 
     for (const width of [375, 1280]) {
-      test(`screenshots at ${width} px`, async ({ page }) => {
-        const s = scenario(TUTORIAL);
+      test(`screenshots at ${width} px, nothing sticking out sideways`, async ({ page }) => {
         await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
-        await pinSeed(page, s.seed);
-        const name = (what: string) => `${what}-${lang}-${width}`;
-        await openLibrary(page, lang);
-        await shot(page, name('1-library'));
-        await startScenario(page, s, lang);
-        await shot(page, name('2-lead-form'));
-        await submitExpertLeads(page, s, lang);
-        await followExemplar(page, s, lang, { maxMoves: 6 });
-        // The transcript scrolls smoothly to its newest line: let it arrive before the picture.
-        const list = transcript(page, lang);
-        await expect.poll(() => list.evaluate((el) => Math.ceil(el.scrollTop + el.clientHeight) >= el.scrollHeight - 1)).toBe(true);
-        await shot(page, name('3-conversation'));
-        const result = await followExemplar(page, s, lang, { from: s.moves.findIndex((m) => m.type === 'leads.submit') + 7 });
-        expect(result.ended).toBe(true);
-        await expect(outcomeHeading(page, lang)).toBeVisible();
-        await shot(page, name('4-outcome'));
-        // Nothing may stick out sideways at this width.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+        await pinSeed(page, scenario(TUTORIAL).seed);
+        await alwaysSayFirst(page, lang);
+        const overflows: Record<string, number> = {};
+        await tour(page, lang, async (name) => {
+          await shot(page, `${name}-${lang}-${width}`);
+          overflows[name] = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        });
+        expect(Object.entries(overflows).filter(([, px]) => px > 0)).toEqual([]);
       });
     }
   });

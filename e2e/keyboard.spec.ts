@@ -1,7 +1,7 @@
 /** A whole stage with the keyboard only: Tab/Space/arrows through the lead form, digits for options. */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { scenario } from './support/data';
-import { leadCard, LANGS, openLibrary, optionsGroup, pinSeed, startButton, tr, transcript } from './support/drill';
+import { explainBackForm, leadCard, LANGS, openLibrary, optionsGroup, pinSeed, startButton, tr, transcript } from './support/drill';
 
 const TUTORIAL = 'scenarios/first-deal-tutorial.yaml';
 
@@ -17,6 +17,19 @@ async function tabTo(page: Page, target: Locator) {
 }
 
 const GRADES = ['A', 'B', 'C'] as const;
+
+/** The explain-back at a stage's end, by keyboard: it takes focus; Tab to the text, type, Tab to "save", Enter. */
+async function explainBackByKeyboard(page: Page, lang: 'en' | 'zh-CN') {
+  const form = explainBackForm(page, lang);
+  await expect(form).toBeVisible();
+  await expect(form.getByRole('heading')).toBeFocused();
+  const field = form.getByRole('textbox');
+  await tabTo(page, field);
+  await page.keyboard.type(lang === 'en' ? 'Grade first, then chase the best lead.' : '先评级，再跟进最好的线索。');
+  await tabTo(page, form.getByRole('button', { name: tr(lang, 'drill.explainBack.save') }));
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+}
 
 for (const { lang, browser } of LANGS) {
   test.describe(lang, () => {
@@ -68,6 +81,7 @@ for (const { lang, browser } of LANGS) {
       await tabTo(page, submit);
       await page.keyboard.press('Space');
       await expect(current).toContainText(tr(lang, 'stages.first-contact'));
+      await explainBackByKeyboard(page, lang);
 
       // Stage 2 with digits only: the exemplar's choices, by their number among the offered options.
       let i = s.moves.findIndex((m) => m.type === 'leads.submit') + 1;
@@ -86,6 +100,8 @@ for (const { lang, browser } of LANGS) {
       await expect(current).toHaveCount(1);
       await expect(current).toContainText(tr(lang, 'stages.discovery'));
       await expect(tracker.locator('li').nth(1)).toContainText(tr(lang, 'drill.tracker.done'));
+      await explainBackByKeyboard(page, lang);
+      await expect(optionsGroup(page, lang)).toBeVisible();
     });
   });
 }

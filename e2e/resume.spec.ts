@@ -1,7 +1,10 @@
-/** Reloading mid-drill loses nothing: "Continue" replays the saved moves to the same transcript. */
+/**
+ * Reloading mid-drill loses nothing: the page comes back at the same point, and after leaving the
+ * drill, "Continue" in the library replays the saved moves to the same transcript.
+ */
 import { expect, test, type Page } from '@playwright/test';
 import { scenario } from './support/data';
-import { customerLines, followExemplar, LANGS, openLibrary, outcomeText, pinSeed, startScenario, submitExpertLeads, tr, transcript } from './support/drill';
+import { customerLines, followExemplar, LANGS, openLibrary, outcomeText, pinSeed, reflect, startScenario, submitExpertLeads, toDebrief, tr, transcript } from './support/drill';
 
 const TUTORIAL = 'scenarios/first-deal-tutorial.yaml';
 
@@ -29,7 +32,7 @@ for (const { lang, browser } of LANGS) {
   test.describe(lang, () => {
     test.use({ locale: browser });
 
-    test(`${TUTORIAL}: reload mid-drill, continue, same transcript`, async ({ page }) => {
+    test(`${TUTORIAL}: reload mid-drill, leave, continue: same transcript every time`, async ({ page }) => {
       const s = scenario(TUTORIAL);
       await pinSeed(page, s.seed);
       await openLibrary(page, lang);
@@ -43,12 +46,20 @@ for (const { lang, browser } of LANGS) {
       // The lead plan plus the four moves must be in IndexedDB before the reload.
       await expect.poll(() => savedMoves(page)).toBe(1 + played.moves);
 
+      // A reload keeps the page: the attempt replays to where it was.
       await page.reload();
-      await openLibrary(page, lang);
+      await expect(transcript(page, lang)).toBeVisible();
+      expect(await customerLines(page, lang)).toEqual(before);
+      expect(await transcript(page, lang).locator('li').allInnerTexts()).toEqual(allBefore);
+
+      // Closing the drill and coming back through the library's "Continue" gives the same.
+      await page.getByRole('link', { name: tr(lang, 'app.title') }).click();
+      await expect(page.getByRole('list', { name: tr(lang, 'library.heading') })).toBeVisible();
       const cont = page.getByRole('button', { name: tr(lang, 'library.continueNamed', { title: s.title[lang] }) });
       await expect(cont).toHaveText(tr(lang, 'library.continue'));
       await cont.click();
       await expect(transcript(page, lang)).toBeVisible();
+      await reflect(page, lang);
       expect(await customerLines(page, lang)).toEqual(before);
       expect(await transcript(page, lang).locator('li').allInnerTexts()).toEqual(allBefore);
 
@@ -56,6 +67,7 @@ for (const { lang, browser } of LANGS) {
       const rest = await followExemplar(page, s, lang, { from: played.next });
       expect(rest.ended).toBe(true);
       await expect(outcomeText(page, lang, 'won')).toBeVisible();
+      await toDebrief(page, lang);
     });
   });
 }

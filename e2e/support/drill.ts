@@ -114,10 +114,7 @@ function existing(lang: Lang, keys: string[]): string[] {
   });
 }
 
-/**
- * The end of the drill, loosely: the drill's outcome heading or the debrief's heading (the end
- * screen is still changing: a debrief screen is being added).
- */
+/** The end of the drill: the drill's outcome heading (shown with the last explain-back) or the debrief's heading. */
 export const outcomeHeading = (page: Page, lang: Lang) =>
   page
     .getByRole('heading', { name: new RegExp(`^(${existing(lang, ['drill.outcome.heading', 'debrief.heading']).map(escape).join('|')})$`) })
@@ -146,6 +143,43 @@ export const optionButton = (page: Page, lang: Lang, rep: string) =>
     .filter({ has: page.getByText(rep, { exact: true }) });
 
 export const customerLines = (page: Page, lang: Lang) => transcript(page, lang).locator('li.line-customer').allInnerTexts();
+
+export const explainBackForm = (page: Page, lang: Lang) => page.getByRole('form', { name: trPattern(lang, 'drill.explainBack.heading') });
+export const sayFirstField = (page: Page, lang: Lang) => page.getByRole('textbox', { name: trPattern(lang, 'drill.sayFirst.prompt') });
+
+/**
+ * Answers what the drill asks besides moves: the explain-back due at the end of a stage, and "say it
+ * your way first" before options. Returns how many it answered.
+ */
+export async function reflect(page: Page, lang: Lang): Promise<number> {
+  let answered = 0;
+  for (let i = 0; i < 10; i++) {
+    const explain = explainBackForm(page, lang);
+    if (await explain.isVisible()) {
+      await explain.getByRole('textbox').fill(`${lang}: what mattered here was the customer's own words.`);
+      await explain.getByRole('button', { name: tr(lang, 'drill.explainBack.save') }).click();
+      await expect(explain).toBeHidden();
+      answered += 1;
+      continue;
+    }
+    const say = sayFirstField(page, lang);
+    if (await say.isVisible()) {
+      await say.fill(`${lang}: I would ask what matters most to them first.`);
+      await page.getByRole('button', { name: tr(lang, 'drill.sayFirst.submit') }).click();
+      await expect(optionsGroup(page, lang)).toBeVisible();
+      answered += 1;
+      continue;
+    }
+    return answered;
+  }
+  return answered;
+}
+
+/** From the end of the drill to the debrief: answers the last explain-back, then waits for the debrief. */
+export async function toDebrief(page: Page, lang: Lang) {
+  await reflect(page, lang);
+  await expect(page.getByRole('heading', { level: 2, name: tr(lang, 'debrief.heading') })).toBeVisible();
+}
 
 async function act(page: Page, lang: Lang, target: Locator) {
   const before = await transcript(page, lang).locator('li').count();
@@ -190,6 +224,7 @@ export async function followExemplar(
   };
   while (count < maxMoves) {
     if (await outcomeHeading(page, lang).isVisible()) return { moves: count, deviations, ended: true, next: i };
+    await reflect(page, lang);
     if (opts.until && (await opts.until())) return { moves: count, deviations, ended: false, next: i };
     let target = await offered(moves[i]);
     if (target) i += 1;
