@@ -40,7 +40,7 @@ describe('npm run cohort -- report', () => {
     expect(r.err).toMatch(/4 file\(s\) read: 2 attempt\(s\) reported, 2 refused\./);
     expect(r.out).toContain('2 attempt(s) by 2 trainee(s); scenarios: first-deal-tutorial 1.0.0 (2).');
     expect(r.out).toMatch(/^\| Li Na \| 1 \| first \| first-deal-tutorial-expert-0001 \| 2025-03-03 \| 100 \| won \| 100 \| 100 \| 100 \| 100 \| 100 \| 100 \| 100 \|$/m);
-    expect(r.out).toMatch(/^\| won \| won \| 1 \| 50% \|$/m);
+    expect(r.out).toMatch(/^\| won \| Won \(cash collected\) \| 1 \| 50% \|$/m);
     expect(r.err + r.out).not.toMatch(NO_STACK);
   });
 

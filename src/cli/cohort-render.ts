@@ -29,6 +29,7 @@ export function englishTables(report: CohortReport, models: ReadonlyMap<string, 
     stage: stageLabel,
     item: (stage, id) => itemLabel(all.find((m) => m.checklist.some((i) => i.stage === stage && i.id === id)), stage, id),
     option: (hash, id) => optionLabel(models.get(hash), id, optionChars),
+    won: 'Won (cash collected)',
   });
 }
 
