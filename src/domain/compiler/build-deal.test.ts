@@ -167,7 +167,7 @@ payment: { approvals: { ok: { label: { en: OK, zh-CN: 好 }, done: [{ revealed: 
     const d = compile(text).diagnostics;
     expect(d.map((x) => `${x.code} ${x.path} ${x.args.suggestion ?? ''}`.trim())).toEqual([
       'SC024 minutes',
-      'SC011 contract.terms.price.kind',
+      'SC011 contract.terms.price.kind price',
       'SC009 contract.terms.price.agreed.shwon shown',
       'SC016 contract.terms.scope.agreed.shown[0] confirm-terms',
       'SC009 payment.approvals.ok.done[1].recroded recorded',

@@ -47,6 +47,7 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     return set.has(id);
   };
 
+  /** An unknown id at `path`, listed in `where` (a document path), with a suggestion from `known`. */
   const unknown = (code: DiagnosticCode, id: string, known: string[], path: DocPath, where: string) => {
     const s = suggest(id, known);
     report(code, path, { id, where, ...(s ? { suggestion: s } : {}) });
@@ -56,14 +57,14 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     ids?.forEach((id, i) => {
       if (!isKnown(known, id)) {
         const path = child(base, seg);
-        unknown(code, id, known, [...path, i], `"${formatPath(path)}"`);
+        unknown(code, id, known, [...path, i], formatPath(path));
       }
     });
   /** Checks the number at `[...base, seg]`. */
   const range = (value: number | undefined, min: number, max: number, base: DocPath, seg?: string | number) => {
     if (value !== undefined && (value < min || value > max)) {
       const path = child(base, seg);
-      report('SC024', path, { where: `"${formatPath(path)}"`, value, min, max });
+      report('SC024', path, { where: formatPath(path), value, min, max });
     }
   };
   /** Every `<stage or objection>/<step>` of the file (built on first use). */
@@ -79,9 +80,9 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
       const item = items.get(id);
       if (item?.kind === kind) return;
       const path = [...base, seg];
-      if (!item) return unknown('SC016', id, checklist.filter((c) => c.kind === kind).map((c) => c.id), [...path, i], `"${formatPath(path)}"`);
-      const other = seg === 'shown' ? 'committed' : 'shown';
-      report('SC028', [...path, i], { where: `"${formatPath([...path, i])}"`, detail: `"${id}" is a ${item.kind}; test it with "${other}"` });
+      if (!item) return unknown('SC016', id, checklist.filter((c) => c.kind === kind).map((c) => c.id), [...path, i], formatPath(path));
+      const list = seg === 'shown' ? 'committed' : 'shown';
+      report('SC028', [...path, i], { where: formatPath([...path, i]), problem: 'wrong-list', id, kind: item.kind, list });
     });
   const checkCondition = (when: ConditionSource | undefined, path: DocPath) => {
     if (!when) return;
@@ -105,7 +106,7 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   const checkRaises = (id: string | undefined, base: DocPath, seg: string) => {
     if (id !== undefined && !isKnown(objections, id)) {
       const path = [...base, seg];
-      unknown('SC014', id, objections, path, `"${formatPath(path)}"`);
+      unknown('SC014', id, objections, path, formatPath(path));
     }
   };
 
@@ -114,7 +115,7 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     ...CONVERSATION_STAGES.map((s) => ({ section: 'stages' as const, id: s, ...source.stages[s]! })),
     ...objections.map((o) => ({ section: 'objections' as const, id: o, ...source.objections![o]! })),
   ];
-  for (const o of objections) if ((STAGES as readonly string[]).includes(o)) report('SC017', ['objections', o], { id: o, where: 'an objection and a stage' }, true);
+  for (const o of objections) if ((STAGES as readonly string[]).includes(o)) report('SC017', ['objections', o], { id: o, where: `objections.${o}`, scope: 'objection-and-stage' }, true);
 
   /** Checks the checklist ids listed at `[...base, seg]`. */
   const checkListed = (ids: string[] | undefined, kind: 'key-action' | 'pitfall', container: Container, base: DocPath, seg: string) =>
@@ -125,13 +126,13 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
       const p = [...path, i];
       if (!item) {
         const sameKind = checklist.filter((c) => c.kind === kind).map((c) => c.id);
-        return unknown('SC016', id, sameKind, p, `"${formatPath(path)}"`);
+        return unknown('SC016', id, sameKind, p, formatPath(path));
       }
       if (item.kind !== kind) {
-        return report('SC028', p, { where: `"${formatPath(p)}"`, detail: `"${id}" is a ${item.kind}; list it under "${item.kind === 'pitfall' ? 'commits' : 'shows'}"` });
+        return report('SC028', p, { where: formatPath(p), problem: 'wrong-list', id, kind: item.kind, list: item.kind === 'pitfall' ? 'commits' : 'shows' });
       }
       if (container.section === 'stages' && item.stage !== container.id) {
-        report('SC029', p, { where: `"${formatPath(path)}"`, id, itemStage: item.stage, stage: container.id });
+        report('SC029', p, { where: formatPath(path), id, itemStage: item.stage, stage: container.id });
       }
     });
 
@@ -146,18 +147,18 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     const base: DocPath = [c.section, c.id];
     const where = `${c.section}.${c.id}`;
     if (broken.has(where) && !c.start) continue;
-    if (!Object.hasOwn(c.steps, c.start)) unknown('SC012', c.start, Object.keys(c.steps), [...base, 'start'], `"${where}.start"`);
+    if (!Object.hasOwn(c.steps, c.start)) unknown('SC012', c.start, Object.keys(c.steps), [...base, 'start'], `${where}.start`);
 
     for (const [stepId, step] of Object.entries(c.steps)) {
       if (!noneBroken && broken.has(`${where}.steps.${stepId}`)) continue;
       const sp: DocPath = [...base, 'steps', stepId];
       if (Array.isArray(step.customer)) step.customer.forEach((v, i) => v.when && checkCondition(v.when, [...sp, 'customer', i, 'when']));
-      if (step.options.length === 0) report('SC019', sp, { id: stepId, where, detail: 'it has no options', objection: c.section === 'objections' ? 1 : '' }, true);
+      if (step.options.length === 0) report('SC019', sp, { id: stepId, where, problem: 'no-options', objection: c.section === 'objections' ? 1 : '' }, true);
       const optionIds = new Set<string>();
       step.options.forEach((opt, i) => {
         const op: DocPath = [...sp, 'options', i];
         const oid = opt.id ?? String(i + 1);
-        if (optionIds.has(oid)) report('SC017', [...op, 'id'], { id: oid, where: `options of ${where}.steps.${stepId}` });
+        if (optionIds.has(oid)) report('SC017', [...op, 'id'], { id: oid, where: `${where}.steps.${stepId}`, scope: 'options' });
         optionIds.add(oid);
         checkListed(opt.shows, 'key-action', c, op, 'shows');
         checkListed(opt.commits, 'pitfall', c, op, 'commits');
@@ -172,16 +173,16 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
 
   function checkTargets(opt: OptionSource, c: Container, op: DocPath, i: number) {
     const inObjection = c.section === 'objections';
-    if (opt.next !== undefined && !Object.hasOwn(c.steps, opt.next)) unknown('SC012', opt.next, Object.keys(c.steps), [...op, 'next'], `"${formatPath([...op, 'next'])}"`);
-    if (inObjection && opt.stage !== undefined) report('SC028', [...op, 'stage'], { where: `"${formatPath(op)}"`, detail: 'an objection cannot move to a stage; use "resolves: true" to go back to where it was raised' }, true);
-    if (!inObjection && opt.resolves !== undefined) report('SC028', [...op, 'resolves'], { where: `"${formatPath(op)}"`, detail: '"resolves" only belongs in an objection; use "next" or "stage" here' }, true);
-    if (opt.ends?.outcome === 'won' && c.id !== 'collection') report('SC028', [...op, 'ends'], { where: `"${formatPath(op)}"`, detail: '"won" means cash collected, so it can only end an option in the collection stage' }, true);
+    if (opt.next !== undefined && !Object.hasOwn(c.steps, opt.next)) unknown('SC012', opt.next, Object.keys(c.steps), [...op, 'next'], formatPath([...op, 'next']));
+    if (inObjection && opt.stage !== undefined) report('SC028', [...op, 'stage'], { where: formatPath(op), problem: 'stage-in-objection' }, true);
+    if (!inObjection && opt.resolves !== undefined) report('SC028', [...op, 'resolves'], { where: formatPath(op), problem: 'resolves-outside-objection' }, true);
+    if (opt.ends?.outcome === 'won' && c.id !== 'collection') report('SC028', [...op, 'ends'], { where: formatPath(op), problem: 'won-outside-collection' }, true);
     const ways: ('next' | 'stage' | 'ends' | 'resolves')[] = [];
     for (const k of WAYS) if (opt[k] !== undefined && opt[k] !== false) ways.push(k);
-    if (ways.length > 1) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: ways.map((k) => `"${k}"`).join(' and ') });
-    if (inObjection && opt.raises && ways.length) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: `"raises" and "${ways[0]}"` });
+    if (ways.length > 1) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: ways.join(', ') });
+    if (inObjection && opt.raises && ways.length) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: `raises, ${ways[0]}` });
     if (ways.length === 0 && !opt.raises) report('SC026', op, { option: optionLabel(opt, i), where: stepWhere(c, op), objection: inObjection ? 1 : '' });
-    if (opt.ends && ways.length === 1 && opt.raises) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: '"raises" and "ends"' });
+    if (opt.ends && ways.length === 1 && opt.raises) report('SC027', op, { option: optionLabel(opt, i), where: stepWhere(c, op), keys: 'raises, ends' });
   }
 
   /** Reachability, dead ends and "leads on" within one container, ignoring guards. */
@@ -230,7 +231,7 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     for (const id of reached) {
       const step = c.steps[id]!;
       if (!canLeave.has(id) && step.options.length > 0) {
-        report('SC019', [c.section, c.id, 'steps', id], { id, where, detail: `no path from it leaves ${c.section === 'stages' ? 'the stage' : 'the objection'}`, objection: c.section === 'objections' ? 1 : '' }, true);
+        report('SC019', [c.section, c.id, 'steps', id], { id, where, problem: 'no-way-on', objection: c.section === 'objections' ? 1 : '' }, true);
       }
     }
     if (c.section === 'stages' && !broken.has(where) && !anyStepBroken) {
@@ -243,7 +244,7 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
         );
         if (ok) break;
       }
-      if (!ok) report('SC020', [c.section, c.id], { where: `stage ${stage}`, to: stage === 'collection' ? 'cash collected' : STAGES[stageIndex(stage) + 1]! }, true);
+      if (!ok) report('SC020', [c.section, c.id], { stage, ...(stage === 'collection' ? {} : { to: STAGES[stageIndex(stage) + 1]! }) }, true);
     }
   }
 
@@ -284,11 +285,11 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   const defaults = mergeChecklist({});
   checkIds(config.remove, defaults.map((i) => i.id), 'SC016', ['checklist', 'remove']);
   for (const id of Object.keys(config.weights ?? {})) {
-    if (!items.has(id)) unknown('SC016', id, [...items.keys()], ['checklist', 'weights', id], '"checklist.weights"');
+    if (!items.has(id)) unknown('SC016', id, [...items.keys()], ['checklist', 'weights', id], 'checklist.weights');
     range(config.weights![id], 0, 10, ['checklist', 'weights', id]);
   }
   config.add?.forEach((a, i) => {
-    if (defaults.some((d) => d.id === a.id) && !config.remove?.includes(a.id)) report('SC017', ['checklist', 'add', i, 'id'], { id: a.id, where: 'checklist.add and the default checklist' });
+    if (defaults.some((d) => d.id === a.id) && !config.remove?.includes(a.id)) report('SC017', ['checklist', 'add', i, 'id'], { id: a.id, where: 'checklist.add', scope: 'default-checklist' });
     range(a.weight, 0, 10, ['checklist', 'add', i, 'weight']);
   });
 
@@ -302,14 +303,14 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
       seen.add(p.id);
       range(p.size, 0, 10_000_000, ['leads', 'pool', i, 'size']);
     });
-    if (!pool.includes(l['customer-lead'])) report('SC030', ['leads', 'customer-lead'], { kind: 'lead', id: l['customer-lead'], where: '"leads.customer-lead"', ...opt(suggest(l['customer-lead'], pool)) });
+    if (!pool.includes(l['customer-lead'])) report('SC030', ['leads', 'customer-lead'], { kind: 'lead', id: l['customer-lead'], where: 'leads.customer-lead', ...opt(suggest(l['customer-lead'], pool)) });
     const criteria = Object.keys(l.profile.criteria);
-    l.profile.ideal.forEach((id, i) => criteria.includes(id) || report('SC030', ['leads', 'profile', 'ideal', i], { kind: 'profile criterion', id, where: '"leads.profile.ideal"', ...opt(suggest(id, criteria)) }));
+    l.profile.ideal.forEach((id, i) => criteria.includes(id) || report('SC030', ['leads', 'profile', 'ideal', i], { kind: 'profile-criterion', id, where: 'leads.profile.ideal', ...opt(suggest(id, criteria)) }));
     const fields = Object.keys(l.record.fields);
-    l.record.ideal.forEach((id, i) => fields.includes(id) || report('SC030', ['leads', 'record', 'ideal', i], { kind: 'record field', id, where: '"leads.record.ideal"', ...opt(suggest(id, fields)) }));
+    l.record.ideal.forEach((id, i) => fields.includes(id) || report('SC030', ['leads', 'record', 'ideal', i], { kind: 'record-field', id, where: 'leads.record.ideal', ...opt(suggest(id, fields)) }));
     range(l['max-pursue'], 1, Math.max(1, pool.length), ['leads', 'max-pursue']);
-    if (pool.length < 3) report('SC034', ['leads', 'pool'], { detail: `has ${pool.length} lead(s)`, need: 'at least 3 leads of different grades' }, true);
-    else if (new Set(l.pool.map((p) => p.grade)).size < 2) report('SC034', ['leads', 'pool'], { detail: 'grades every lead the same', need: 'leads of different grades' }, true);
+    if (pool.length < 3) report('SC034', ['leads', 'pool'], { problem: 'too-few', size: pool.length }, true);
+    else if (new Set(l.pool.map((p) => p.grade)).size < 2) report('SC034', ['leads', 'pool'], { problem: 'one-grade' }, true);
   }
 
   (source.rules ?? []).forEach((r, i) => {
@@ -323,8 +324,8 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     checkCondition(s.when, [...p, 'when']);
     checkEffects(s.effects, [...p, 'effects']);
     checkRaises(s.raises, p, 'raises');
-    if (s.ends?.outcome === 'won') report('SC028', [...p, 'ends'], { where: `"${formatPath(p)}"`, detail: 'a surprise cannot win the deal; only an option in collection can' }, true);
-    if (s.raises && s.ends) report('SC027', p, { option: id, where: 'surprises', keys: '"raises" and "ends"' });
+    if (s.ends?.outcome === 'won') report('SC028', [...p, 'ends'], { where: formatPath(p), problem: 'surprise-wins' }, true);
+    if (s.raises && s.ends) report('SC027', p, { option: id, where: 'surprises', keys: 'raises, ends' });
   }
 
   const start = source.customer?.start;
@@ -466,8 +467,8 @@ function checkTranslations(source: ScenarioSource, languages: string[], broken: 
   const declared = languages.join(', ');
   const checkText = (value: unknown, path: DocPath) => {
     const present = typeof value === 'string' ? [languages[0]] : Object.keys(value as object);
-    for (const locale of languages) if (!present.includes(locale)) report('SC023', path.slice(), { where: `"${formatPath(path)}"`, locale, languages: declared });
-    for (const locale of present) if (locale && !languages.includes(locale)) report('SC032', path.slice(), { where: `"${formatPath(path)}"`, locale });
+    for (const locale of languages) if (!present.includes(locale)) report('SC023', path.slice(), { where: formatPath(path), locale, languages: declared });
+    for (const locale of present) if (locale && !languages.includes(locale)) report('SC032', path.slice(), { where: formatPath(path), locale });
   };
   // One path, extended and shortened as the walk goes; dotted keys only when there are placeholders to skip.
   const path: (string | number)[] = [];

@@ -3,7 +3,7 @@
  * a trainer can act on: the exact key, "did you mean", the allowed keys, positions.
  */
 import type { z } from 'zod';
-import { conditionSchema, scenarioSchema, textSchema } from '../scenario/schema';
+import { conditionSchema, ID_PATTERN, METER_TEST_PATTERN, scenarioSchema, STEP_REF_PATTERN, textSchema } from '../scenario/schema';
 import { STAGES } from '../ltc/stages';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { formatPath, type DocPath, type SourceDocument } from './source-document';
@@ -52,10 +52,6 @@ function objectKeys(s: AnySchema | undefined): string[] {
   return [];
 }
 
-function describeWhere(path: DocPath): string {
-  return path.length ? `"${formatPath(path)}"` : 'the top level';
-}
-
 function valueAt(value: unknown, path: DocPath): unknown {
   let v = value;
   for (const seg of path) {
@@ -65,9 +61,18 @@ function valueAt(value: unknown, path: DocPath): unknown {
   return v;
 }
 
+/** What the shape check expected, as a kind of value the messages can name (EXPECTED_KINDS). */
+const EXPECTED: Record<string, string> = { string: 'text', number: 'number', int: 'whole-number', boolean: 'boolean', array: 'list', object: 'map', record: 'map' };
+/** Format problems by the pattern that failed. */
+const FORMATS = new Map<string, string>([
+  [ID_PATTERN.source, 'bad-id'],
+  [METER_TEST_PATTERN.source, 'bad-meter-test'],
+  [STEP_REF_PATTERN.source, 'bad-step'],
+]);
+
 function issueToDiagnostics(src: SourceDocument, issue: z.core.$ZodIssue): Diagnostic[] {
   const path = issue.path as DocPath;
-  const where = describeWhere(path);
+  const where = formatPath(path);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = objectKeys(schemaAt(scenarioSchema, path));
@@ -79,15 +84,16 @@ function issueToDiagnostics(src: SourceDocument, issue: z.core.$ZodIssue): Diagn
     case 'invalid_type':
       if (valueAt(src.value, path) === undefined && path.length) {
         const parent = path.slice(0, -1);
-        return [src.at('SC010', parent, { key: String(path[path.length - 1]), where: describeWhere(parent) }, true)];
+        return [src.at('SC010', parent, { key: String(path[path.length - 1]), where: formatPath(parent) }, true)];
       }
-      return [src.at('SC011', path, { where: formatPath(path) || 'The file', detail: `expected ${issue.expected}, found ${kindOf(valueAt(src.value, path))}` })];
+      if (!EXPECTED[issue.expected]) return [src.at('SC011', path, { where, problem: 'other', detail: issue.message })];
+      return [src.at('SC011', path, { where, problem: 'type', expected: EXPECTED[issue.expected]!, ...kindOf(valueAt(src.value, path)) })];
     case 'invalid_union': {
       const schema = schemaAt(scenarioSchema, path);
       const isText = schema === unwrap(textSchema as AnySchema) || objectKeys(schema).join() === 'en,zh-CN';
       if (valueAt(src.value, path) === undefined && path.length) {
         const parent = path.slice(0, -1);
-        return [src.at('SC010', parent, { key: String(path[path.length - 1]), where: describeWhere(parent) }, true)];
+        return [src.at('SC010', parent, { key: String(path[path.length - 1]), where: formatPath(parent) }, true)];
       }
       if (schema && defOf(schema).type === 'union' && (defOf(schema).options as AnySchema[]).includes(conditionSchema as AnySchema)) {
         // A condition or a list of them: the option of the value's own shape says what is wrong inside.
@@ -96,40 +102,47 @@ function issueToDiagnostics(src: SourceDocument, issue: z.core.$ZodIssue): Diagn
         if (value !== null && typeof value === 'object' && inner?.length) {
           return inner.flatMap((i) => issueToDiagnostics(src, { ...i, path: [...path, ...i.path] } as z.core.$ZodIssue));
         }
-        return [src.at('SC011', path, { where: formatPath(path), detail: 'expected a condition (a map of tests), or a list of conditions of which any may hold' })];
+        return [src.at('SC011', path, { where, problem: 'not-condition' })];
       }
-      const detail = isText
-        ? 'expected a text: a string, or a map with "en" and/or "zh-CN"'
-        : 'expected a text, or a list of { when, text } variants';
-      return [src.at('SC011', path, { where: formatPath(path), detail })];
+      return [src.at('SC011', path, { where, problem: isText ? 'not-text' : 'not-lines' })];
     }
     case 'invalid_value': {
       const found = valueAt(src.value, path);
       const options = issue.values.map(String);
       const suggestion = typeof found === 'string' ? suggest(found, options) : undefined;
       if (typeof found === 'string' && options.every((o) => (STAGES as readonly string[]).includes(o))) {
-        return [src.at('SC013', path, { id: found, where: `"${formatPath(path)}"`, ...(suggestion ? { suggestion } : {}) })];
+        return [src.at('SC013', path, { id: found, where, ...(suggestion ? { suggestion } : {}) })];
       }
-      const detail = `"${String(found)}" is not allowed; use one of ${options.join(', ')}${suggestion ? `. Did you mean "${suggestion}"?` : ''}`;
-      return [src.at('SC011', path, { where: formatPath(path), detail })];
+      return [src.at('SC011', path, { where, problem: 'not-allowed', value: String(found), allowed: options.join(', '), ...(suggestion ? { suggestion } : {}) })];
     }
     case 'invalid_key': {
       const key = String(path[path.length - 1]);
       const parent = path.slice(0, -1);
-      const why = issue.issues[0]?.message ?? 'not a valid id';
-      return [src.at('SC011', path, { where: formatPath(parent) || 'The file', detail: `the key "${key}" is not a valid id (${why}); if this was meant as text inside { … }, a comma split it: quote the text` }, true)];
+      // Record keys are ids: a key that is not one is most often text that a comma split.
+      return [src.at('SC011', path, { where: formatPath(parent), problem: 'bad-key', key }, true)];
     }
+    case 'invalid_format': {
+      const problem = issue.format === 'regex' ? FORMATS.get(String((issue as { pattern?: string }).pattern ?? '')) : undefined;
+      const value = valueAt(src.value, path);
+      if (problem && typeof value === 'string') return [src.at('SC011', path, { where, problem, value })];
+      return [src.at('SC011', path, { where, problem: 'other', detail: issue.message })];
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return [src.at('SC011', path, { where, problem: 'too-few', minimum: Number(issue.minimum) })];
+      return [src.at('SC011', path, { where, problem: 'other', detail: issue.message })];
     default:
-      return [src.at('SC011', path, { where: formatPath(path) || 'The file', detail: issue.message })];
+      return [src.at('SC011', path, { where, problem: 'other', detail: issue.message })];
   }
 }
 
-function kindOf(v: unknown): string {
-  if (v === null) return 'nothing (null)';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `the text "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
-  return `${typeof v} ${String(v)}`;
+/** What was found, as a kind of value (FOUND_KINDS) and, for a scalar, the value itself. */
+function kindOf(v: unknown): { found: string; value?: string | number } {
+  if (v === null || v === undefined) return { found: 'null' };
+  if (Array.isArray(v)) return { found: 'list' };
+  if (typeof v === 'object') return { found: 'map' };
+  if (typeof v === 'string') return { found: 'text', value: v.length > 40 ? v.slice(0, 40) + '…' : v };
+  if (typeof v === 'number') return { found: 'number', value: v };
+  return { found: typeof v === 'boolean' ? 'boolean' : 'text', value: String(v) };
 }
 
 export interface ShapeResult {
@@ -158,8 +171,8 @@ function forbiddenKeys(src: SourceDocument): { diagnostics: Diagnostic[]; paths:
         const allowed = objectKeys(parent);
         diagnostics.push(
           parent && defOf(parent).type === 'object'
-            ? src.at('SC009', p, { key, where: describeWhere(path), allowed: allowed.join(', ') }, true)
-            : src.at('SC011', p, { where: formatPath(path) || 'The file', detail: `the key "${key}" is not allowed; use an id of lower-case letters, digits and dashes` }, true),
+            ? src.at('SC009', p, { key, where: formatPath(path), allowed: allowed.join(', ') }, true)
+            : src.at('SC011', p, { where: formatPath(path), problem: 'forbidden-key', key }, true),
         );
       } else stack.push([(v as Record<string, unknown>)[key], p]);
     }

@@ -22,7 +22,7 @@ export function compileScenario(text: string, file = 'scenario.yaml', byteLength
     const src = readSource(file, text, byteLength);
     if (src.diagnostics.length) return { diagnostics: sortDiagnostics(src.diagnostics) };
     if (typeof src.value !== 'object' || Array.isArray(src.value)) {
-      return { diagnostics: [src.at('SC011', [], { where: 'The file', detail: 'a scenario is a map of keys (scenario, title, customer, …), not a list or a single value' })] };
+      return { diagnostics: [src.at('SC011', [], { where: '', problem: 'not-a-map' })] };
     }
     const shape = checkShape(src);
     const salvaged = salvage(src.value, shape.brokenPaths);

@@ -250,11 +250,9 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
     const pos = posOf(err.pos[0]);
     if (linesWithError.has(pos.line)) continue; // one error per line: the first says what is wrong
     linesWithError.add(pos.line);
-    const detail =
-      err.code === 'MULTIPLE_DOCS'
-        ? 'the file holds more than one YAML document (a line with ---); a scenario is one document'
-        : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-    diagnostics.push(makeDiagnostic(code, { file, ...pos, path: '' }, { detail }));
+    // The parser's own words (English) are passed on as they are; our own cases are named.
+    const args: DiagnosticArgs = err.code === 'MULTIPLE_DOCS' ? { problem: 'multiple-documents' } : { detail: err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') };
+    diagnostics.push(makeDiagnostic(code, { file, ...pos, path: '' }, args));
   }
   const parsed = doc;
   if (!diagnostics.length) findDuplicateKeys(parsed, (key, offset) => diagnostics.push(makeDiagnostic('SC006', { file, ...posOf(offset), path: '' }, { key })));
@@ -268,7 +266,7 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
     if (unresolved) {
       const name = unresolved[1]!;
       const at = text.search(new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
-      return fail('SC004', { detail: `the alias *${name} names an anchor (&${name}) that is not defined before it` }, at >= 0 ? posOf(at) : { line: 1, column: 1 });
+      return fail('SC004', { problem: 'unresolved-alias', alias: name }, at >= 0 ? posOf(at) : { line: 1, column: 1 });
     }
     if (e instanceof ReferenceError || /alias/i.test(String(e))) return fail('SC007', { limit: MAX_ALIAS_EXPANSIONS }, { line: 1, column: 1 });
     throw e;

@@ -1,7 +1,10 @@
 /**
  * The one registry of scenario diagnostics. Codes are stable: tests, the UI's translations and
- * trainers' notes refer to them. Messages here are the English text used by the CLI; the UI
- * translates by code with the same arguments.
+ * trainers' notes refer to them. Each entry has its English message (the CLI's text) and the
+ * message keys the UI translates: `key(args)` picks the variant for the conditional parts (a "Did
+ * you mean", a pitfall or a key action…), `keys` lists them all. Arguments are ids, document paths,
+ * numbers and small fixed words (a kind, a test, a problem), never English sentences, except where
+ * the text comes from outside (a YAML parser's error, an internal error).
  */
 export type Severity = 'error' | 'warning';
 type Args = Record<string, string | number>;
@@ -10,65 +13,219 @@ interface CodeEntry {
   severity: Severity;
   title: string;
   message: (a: Args) => string;
+  /** Every message key suffix this code can use ('' is the plain key). */
+  keys?: readonly string[];
+  /** The suffix for these arguments; absent: always the plain key. */
+  key?: (a: Args) => string;
 }
 
+const q = (s: string | number | undefined) => `"${s}"`;
 const hint = (a: Args) => (a.suggestion ? ` Did you mean "${a.suggestion}"?` : '');
+const withSuggestion = { keys: ['', 'suggestion'], key: (a: Args) => (a.suggestion ? 'suggestion' : '') } as const;
+/** `where` names a place in the document; empty means the top level. */
+const place = (a: Args) => (a.where ? q(a.where) : 'the top level');
+const camel = (s: string | number | undefined) => String(s ?? '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-const NEVER_FIX: Record<string, (id: string | number) => string> = {
+/** Kinds of value the shape check names as expected, and as found (see check-shape). */
+export const EXPECTED_KINDS = ['text', 'number', 'whole-number', 'boolean', 'list', 'map'] as const;
+export const FOUND_KINDS = ['text', 'number', 'boolean', 'list', 'map', 'null'] as const;
+const KIND_WORDS: Record<string, string> = { text: 'a text', number: 'a number', 'whole-number': 'a whole number', boolean: 'true or false', list: 'a list', map: 'a map', null: 'nothing (null)' };
+const found = (a: Args) =>
+  a.found === 'text' ? `the text ${q(a.value)}` : a.found === 'number' || a.found === 'boolean' ? `${a.found === 'number' ? 'the number' : ''} ${a.value}`.trim() : KIND_WORDS[a.found!];
+
+const SC011: Record<string, (a: Args) => string> = {
+  type: (a) => `expected ${KIND_WORDS[a.expected!]}, found ${found(a)}`,
+  'not-text': () => 'expected a text: a string, or a map with "en" and/or "zh-CN"',
+  'not-lines': () => 'expected a text, or a list of { when, text } variants',
+  'not-condition': () => 'expected a condition (a map of tests), or a list of conditions of which any may hold',
+  'not-allowed': (a) => `${q(a.value)} is not allowed; use one of ${a.allowed}${a.suggestion ? `. Did you mean ${q(a.suggestion)}?` : ''}`,
+  'bad-key': (a) => `the key ${q(a.key)} is not a valid id (ids use lower-case letters, digits and dashes, e.g. "budget-cycle"); if this was meant as text inside { … }, a comma split it: quote the text`,
+  'forbidden-key': (a) => `the key ${q(a.key)} is not allowed; use an id of lower-case letters, digits and dashes`,
+  'bad-id': (a) => `${q(a.value)} is not an id: ids use lower-case letters, digits and dashes, e.g. "budget-cycle"`,
+  'bad-meter-test': (a) => `${q(a.value)} is not a meter test: a comparison and a number, e.g. ">= 40" or "< 20"`,
+  'bad-step': (a) => `${q(a.value)} does not name a step: "<stage or objection>/<step>", e.g. "collection/invoice"`,
+  'too-few': (a) => `needs at least ${a.minimum} item(s)`,
+  other: (a) => String(a.detail),
+};
+const SC011_KEYS = [...Object.keys(SC011).filter((p) => p !== 'type' && p !== 'not-allowed'), 'not-a-map', 'not-allowed', 'not-allowed-suggestion', ...FOUND_KINDS.map((k) => `type-${k}`)].map(camel);
+
+const SC017: Record<string, string> = {
+  'objection-and-stage': 'an objection and a stage',
+  'default-checklist': 'checklist.add and the default checklist',
+};
+const SC028: Record<string, (a: Args) => string> = {
+  'wrong-list': (a) => `${q(a.id)} is a ${a.kind === 'pitfall' ? 'pitfall' : 'key action'}; list it under ${q(a.list)}`,
+  'stage-in-objection': () => 'an objection cannot move to a stage; use "resolves: true" to go back to where it was raised',
+  'resolves-outside-objection': () => '"resolves" only belongs in an objection; use "next" or "stage" here',
+  'won-outside-collection': () => '"won" means cash collected, so it can only end an option in the collection stage',
+  'surprise-wins': () => 'a surprise cannot win the deal; only an option in collection can',
+};
+const SC030_KINDS: Record<string, string> = { lead: 'lead', 'profile-criterion': 'profile criterion', 'record-field': 'record field' };
+const NEVER_FIX: Record<string, (id: string | number | undefined) => string> = {
   shown: (id) => `Add "${id}" to an option's "shows" in its stage, or change the condition.`,
   committed: (id) => `Add "${id}" to an option's "commits" in its stage, or change the condition.`,
   revealed: (id) => `Reveal "${id}" in an option's or a surprise's "effects", or change the condition.`,
   promised: (id) => `Promise "${id}" in an option's or a surprise's "effects", or change the condition.`,
   recorded: (id) => `Only a revealed fact can be recorded: reveal "${id}" somewhere, or change the condition.`,
 };
-const neverHolds = (a: Args) =>
-  a.implicit
-    ? `The term "${a.where}" has no "agreed", and its default ("${a.test}: [${a.id}]") can never hold: the checklist has no "${a.id}". Give the term an "agreed" condition.`
-    : `"${a.where}" can never hold: nothing in this scenario makes "${a.test}: [${a.id}]" true, so it will always show as open. ${NEVER_FIX[a.test!]?.(a.id!) ?? ''}`.trimEnd();
+/** `next, stage` → `"next" and "stage"`. */
+const keyList = (keys: string | number | undefined) => String(keys).split(', ').map(q).join(' and ');
 
 export const DIAGNOSTIC_CODES = {
   SC000: { severity: 'error', title: 'internal error', message: (a) => `The checker failed on this file (${a.detail}). This is a bug in the checker, not in your file: please report it with the file attached.` },
   SC001: { severity: 'error', title: 'file too large', message: (a) => `The file is ${a.size} bytes; scenario files are limited to ${a.limit} bytes. Split long texts or remove pasted data.` },
   SC002: { severity: 'error', title: 'not a text file', message: () => 'The file is not UTF-8 text (it contains binary data). Save the scenario as plain UTF-8 YAML.' },
   SC003: { severity: 'error', title: 'empty file', message: () => 'The file is empty. Start from the template: npm run scenarios -- new <id>.' },
-  SC004: { severity: 'error', title: 'YAML syntax error', message: (a) => `YAML syntax error: ${a.detail}. Check the indentation and quoting around this line.` },
+  SC004: {
+    severity: 'error',
+    title: 'YAML syntax error',
+    message: (a) =>
+      a.problem === 'multiple-documents'
+        ? 'The file holds more than one YAML document (a line with ---); a scenario is one document. Remove the extra ---.'
+        : a.problem === 'unresolved-alias'
+          ? `The alias *${a.alias} names an anchor (&${a.alias}) that is not defined before it. Define the anchor first, or write the content out.`
+          : `YAML syntax error: ${a.detail}. Check the indentation and quoting around this line.`,
+    keys: ['', 'multipleDocuments', 'unresolvedAlias'],
+    key: (a) => camel(a.problem),
+  },
   SC005: { severity: 'error', title: 'tab indentation', message: () => 'A tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.' },
   SC006: { severity: 'error', title: 'duplicate key', message: (a) => `The key "${a.key}" appears twice in the same map. Remove or rename one of them.` },
   SC007: { severity: 'error', title: 'too many aliases', message: (a) => `The file uses more than ${a.limit} alias expansions (*anchor references). Write the content out instead of nesting aliases.` },
   SC008: { severity: 'error', title: 'nesting too deep', message: (a) => `The document nests deeper than ${a.limit} levels. A scenario never needs that; check for runaway brackets or indentation.` },
-  SC009: { severity: 'error', title: 'unknown key', message: (a) => `Unknown key "${a.key}" in ${a.where}.${hint(a)}${a.suggestion ? '' : ` Allowed keys: ${a.allowed}.`}` },
-  SC010: { severity: 'error', title: 'missing key', message: (a) => `${a.where} needs "${a.key}".` },
-  SC011: { severity: 'error', title: 'wrong value', message: (a) => `${a.where}: ${a.detail}${/[.?!]$/.test(String(a.detail)) ? '' : '.'}` },
-  SC012: { severity: 'error', title: 'unknown step', message: (a) => `Unknown step "${a.id}" in ${a.where}.${hint(a)}` },
-  SC013: { severity: 'error', title: 'unknown stage', message: (a) => `Unknown stage "${a.id}" in ${a.where}.${hint(a)}` },
-  SC014: { severity: 'error', title: 'unknown objection', message: (a) => `Unknown objection "${a.id}" in ${a.where}.${hint(a)} Declare it under "objections".` },
-  SC015: { severity: 'error', title: 'unknown fact', message: (a) => `Unknown fact "${a.id}" in ${a.where}.${hint(a)} Declare it under "customer.facts".` },
-  SC016: { severity: 'error', title: 'unknown checklist item', message: (a) => `Unknown checklist item "${a.id}" in ${a.where}.${hint(a)}` },
-  SC017: { severity: 'error', title: 'duplicate id', message: (a) => `The id "${a.id}" is used twice (${a.where}). Ids must be unique.` },
+  SC009: {
+    severity: 'error',
+    title: 'unknown key',
+    message: (a) => `Unknown key "${a.key}" in ${place(a)}.${hint(a)}${a.suggestion ? '' : ` Allowed keys: ${a.allowed}.`}`,
+    keys: ['', 'suggestion', 'top', 'top_suggestion'],
+    key: (a) => [a.where ? '' : 'top', a.suggestion ? 'suggestion' : ''].filter(Boolean).join('_'),
+  },
+  SC010: {
+    severity: 'error',
+    title: 'missing key',
+    message: (a) => `${a.where ? q(a.where) : 'The top level'} needs "${a.key}".`,
+    keys: ['', 'top'],
+    key: (a) => (a.where ? '' : 'top'),
+  },
+  SC011: {
+    severity: 'error',
+    title: 'wrong value',
+    message: (a) => {
+      if (a.problem === 'not-a-map') return 'The file: a scenario is a map of keys (scenario, title, customer, …), not a list or a single value.';
+      const detail = (SC011[a.problem!] ?? SC011.other!)(a);
+      return `${a.where}: ${detail}${/[.?!]$/.test(detail) ? '' : '.'}`;
+    },
+    keys: SC011_KEYS,
+    key: (a) => camel(a.problem === 'type' ? `type-${a.found}` : a.problem === 'not-allowed' && a.suggestion ? 'not-allowed-suggestion' : a.problem),
+  },
+  SC012: { severity: 'error', title: 'unknown step', message: (a) => `Unknown step "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC013: { severity: 'error', title: 'unknown stage', message: (a) => `Unknown stage "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC014: { severity: 'error', title: 'unknown objection', message: (a) => `Unknown objection "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "objections".`, ...withSuggestion },
+  SC015: { severity: 'error', title: 'unknown fact', message: (a) => `Unknown fact "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "customer.facts".`, ...withSuggestion },
+  SC016: { severity: 'error', title: 'unknown checklist item', message: (a) => `Unknown checklist item "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC017: {
+    severity: 'error',
+    title: 'duplicate id',
+    message: (a) => `The id "${a.id}" is used twice (${SC017[a.scope!] ?? (a.scope === 'options' ? `options of ${a.where}` : a.where)}). Ids must be unique.`,
+    keys: ['', 'objectionAndStage', 'defaultChecklist', 'options'],
+    key: (a) => camel(a.scope),
+  },
   SC018: { severity: 'error', title: 'unreachable step', message: (a) => `Step "${a.id}" in ${a.where} can never be reached from "${a.start}". Link it with "next" from another step, or remove it.` },
-  SC019: { severity: 'error', title: 'dead end', message: (a) => `Step "${a.id}" in ${a.where} is a dead end: ${a.detail}. Give at least one option a "next", "stage", "ends"${a.objection ? ' or "resolves"' : ''}.` },
-  SC020: { severity: 'error', title: 'stage does not lead on', message: (a) => `No path in ${a.where} leads on to ${a.to}. Add an option with ${a.to === 'cash collected' ? '"ends: { outcome: won }"' : `"stage: ${a.to}"`}.` },
+  SC019: {
+    severity: 'error',
+    title: 'dead end',
+    message: (a) =>
+      `Step "${a.id}" in ${a.where} is a dead end: ${a.problem === 'no-options' ? 'it has no options' : `no path from it leaves ${a.objection ? 'the objection' : 'the stage'}`}. Give at least one option ${a.objection ? 'a "next", "stage", "ends" or "resolves"' : 'a "next", "stage" or "ends"'}.`,
+    keys: ['noOptions', 'noOptions_objection', 'noWayOn', 'noWayOn_objection'],
+    key: (a) => `${camel(a.problem)}${a.objection ? '_objection' : ''}`,
+  },
+  SC020: {
+    severity: 'error',
+    title: 'stage does not lead on',
+    message: (a) => (a.to ? `No path in stage ${a.stage} leads on to ${a.to}. Add an option with "stage: ${a.to}".` : `No path in stage ${a.stage} leads on to cash collected. Add an option with "ends: { outcome: won }".`),
+    keys: ['', 'cash'],
+    key: (a) => (a.to ? '' : 'cash'),
+  },
   SC021: { severity: 'warning', title: 'objection never raised', message: (a) => `Objection "${a.id}" is never raised. Raise it from an option, a rule or a surprise ("raises: ${a.id}"), or remove it.` },
-  SC022: { severity: 'warning', title: 'checklist item cannot be earned', message: (a) => `No option can ${a.kind === 'pitfall' ? 'commit the pitfall' : 'show the key action'} "${a.id}" (${a.stage}). ${a.kind === 'pitfall' ? 'Add it to an option\'s "commits"' : 'Add it to an option\'s "shows"'} in that stage, or remove it with "checklist.remove".` },
-  SC023: { severity: 'warning', title: 'missing translation', message: (a) => `${a.where} has no ${a.locale} text, but the file declares languages ${a.languages}. Add "${a.locale}: …".` },
-  SC024: { severity: 'error', title: 'value out of range', message: (a) => `${a.where} is ${a.value}; it must be between ${a.min} and ${a.max}.` },
-  SC025: { severity: 'error', title: 'unknown promise', message: (a) => `Unknown promise "${a.id}" in ${a.where}.${hint(a)} Declare it under "promises".` },
-  SC026: { severity: 'error', title: 'option leads nowhere', message: (a) => `Option ${a.option} in ${a.where} has no way on. Give it "next", "stage", "ends"${a.objection ? ', "resolves: true"' : ''} or "raises".` },
-  SC027: { severity: 'error', title: 'conflicting targets', message: (a) => `Option ${a.option} in ${a.where} has both ${a.keys}. Keep one.` },
-  SC028: { severity: 'error', title: 'misplaced key', message: (a) => `${a.where}: ${a.detail}.` },
-  SC029: { severity: 'warning', title: 'checklist item of another stage', message: (a) => `${a.where} names "${a.id}", a ${a.itemStage} item, in ${a.stage}; it will not count there. Use an item of ${a.stage}.` },
-  SC030: { severity: 'error', title: 'unknown lead-plan id', message: (a) => `Unknown ${a.kind} "${a.id}" in ${a.where}.${hint(a)}` },
+  SC022: {
+    severity: 'warning',
+    title: 'checklist item cannot be earned',
+    message: (a) =>
+      a.kind === 'pitfall'
+        ? `No option can commit the pitfall "${a.id}" (${a.stage}). Add it to an option's "commits" in that stage, or remove it with "checklist.remove".`
+        : `No option can show the key action "${a.id}" (${a.stage}). Add it to an option's "shows" in that stage, or remove it with "checklist.remove".`,
+    keys: ['keyAction', 'pitfall'],
+    key: (a) => (a.kind === 'pitfall' ? 'pitfall' : 'keyAction'),
+  },
+  SC023: { severity: 'warning', title: 'missing translation', message: (a) => `${q(a.where)} has no ${a.locale} text, but the file declares languages ${a.languages}. Add "${a.locale}: …".` },
+  SC024: { severity: 'error', title: 'value out of range', message: (a) => `${q(a.where)} is ${a.value}; it must be between ${a.min} and ${a.max}.` },
+  SC025: { severity: 'error', title: 'unknown promise', message: (a) => `Unknown promise "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "promises".`, ...withSuggestion },
+  SC026: {
+    severity: 'error',
+    title: 'option leads nowhere',
+    message: (a) => `Option ${a.option} in ${a.where} has no way on. Give it "next", "stage", "ends"${a.objection ? ', "resolves: true"' : ''} or "raises".`,
+    keys: ['', 'objection'],
+    key: (a) => (a.objection ? 'objection' : ''),
+  },
+  SC027: {
+    severity: 'error',
+    title: 'conflicting targets',
+    message: (a) => (a.where === 'surprises' ? `Surprise "${a.option}" has both ${keyList(a.keys)}. Keep one.` : `Option ${a.option} in ${a.where} has both ${keyList(a.keys)}. Keep one.`),
+    keys: ['', 'surprise'],
+    key: (a) => (a.where === 'surprises' ? 'surprise' : ''),
+  },
+  SC028: {
+    severity: 'error',
+    title: 'misplaced key',
+    message: (a) => `${q(a.where)}: ${(SC028[a.problem!] ?? (() => a.problem))(a)}.`,
+    keys: ['wrongList_pitfall', 'wrongList_keyAction', ...Object.keys(SC028).filter((p) => p !== 'wrong-list').map(camel)],
+    key: (a) => (a.problem === 'wrong-list' ? `wrongList_${camel(a.kind)}` : camel(a.problem)),
+  },
+  SC029: { severity: 'warning', title: 'checklist item of another stage', message: (a) => `${q(a.where)} names "${a.id}", a ${a.itemStage} item, in ${a.stage}; it will not count there. Use an item of ${a.stage}.` },
+  SC030: {
+    severity: 'error',
+    title: 'unknown lead-plan id',
+    message: (a) => `Unknown ${SC030_KINDS[a.kind!] ?? a.kind} "${a.id}" in ${q(a.where)}.${hint(a)}`,
+    keys: Object.keys(SC030_KINDS).flatMap((k) => [camel(k), `${camel(k)}_suggestion`]),
+    key: (a) => `${camel(a.kind)}${a.suggestion ? '_suggestion' : ''}`,
+  },
   SC031: { severity: 'warning', title: 'stage has nothing to score', message: (a) => `Stage ${a.stage} has no key action left in the checklist; it will always score 0. Add one with "checklist.add".` },
-  SC032: { severity: 'warning', title: 'language not declared', message: (a) => `${a.where} has ${a.locale} text, but "languages" does not list ${a.locale}. Add it to "languages" or remove the text.` },
+  SC032: { severity: 'warning', title: 'language not declared', message: (a) => `${q(a.where)} has ${a.locale} text, but "languages" does not list ${a.locale}. Add it to "languages" or remove the text.` },
   SC033: { severity: 'error', title: 'deal cannot be won', message: () => 'No path leads to cash collected. Add an option in collection with "ends: { outcome: won }" and link it.' },
-  SC034: { severity: 'warning', title: 'weak lead pool', message: (a) => `The lead pool ${a.detail}. A real choice needs ${a.need}.` },
-  SC035: { severity: 'warning', title: 'condition can never hold', message: (a) => neverHolds(a) },
+  SC034: {
+    severity: 'warning',
+    title: 'weak lead pool',
+    message: (a) => (a.problem === 'one-grade' ? 'The lead pool grades every lead the same. A real choice needs leads of different grades.' : `The lead pool has ${a.size} lead(s). A real choice needs at least 3 leads of different grades.`),
+    keys: ['tooFew', 'oneGrade'],
+    key: (a) => camel(a.problem),
+  },
+  SC035: {
+    severity: 'warning',
+    title: 'condition can never hold',
+    message: (a) =>
+      a.implicit
+        ? `The term ${q(a.where)} has no "agreed", and its default ("${a.test}: [${a.id}]") can never hold: the checklist has no "${a.id}". Give the term an "agreed" condition.`
+        : `${q(a.where)} can never hold: nothing in this scenario makes "${a.test}: [${a.id}]" true, so it will always show as open. ${NEVER_FIX[a.test!]?.(a.id) ?? ''}`.trimEnd(),
+    keys: ['implicit', ...Object.keys(NEVER_FIX)],
+    key: (a) => (a.implicit ? 'implicit' : String(a.test)),
+  },
   SC036: {
     severity: 'error',
     title: 'condition can turn false again',
     message: (a) =>
-      `"${a.where}" tests "${a.test}", which can turn false again; "agreed", "done" and "sent" only test what stays true once it holds (shown, committed, revealed, promised, recorded, reached). Remove "${a.test}" here, or move it into a "says" or "amount" variant.`,
+      `${q(a.where)} tests "${a.test}", which can turn false again; "agreed", "done" and "sent" only test what stays true once it holds (shown, committed, revealed, promised, recorded, reached). Remove "${a.test}" here, or move it into a "says" or "amount" variant.`,
   },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** Every message key suffix of `code` ('' is the plain key). */
+export function messageKeySuffixes(code: DiagnosticCode): readonly string[] {
+  const entry: CodeEntry = DIAGNOSTIC_CODES[code];
+  return entry.keys ?? [''];
+}
+
+/** The message key suffix for a diagnostic of `code` with these arguments. */
+export function messageKeySuffix(code: DiagnosticCode, args: Args): string {
+  const entry: CodeEntry = DIAGNOSTIC_CODES[code];
+  return entry.key?.(args) ?? '';
+}
