@@ -10,6 +10,8 @@ import { LibraryPage } from './LibraryPage';
 
 // Pages other than the library load when they are opened.
 const AttemptPage = lazy(() => import('./AttemptPage'));
+const ReplayPage = lazy(() => import('./ReplayPage'));
+const ReviewPage = lazy(() => import('./ReviewPage'));
 
 // The preferences dialog (and its dialog primitive) loads when it is first opened.
 const PreferencesDialog = lazy(() => import('../features/preferences/PreferencesDialog'));
@@ -32,6 +34,7 @@ function Shell() {
   const setLocale = useAppStore((s) => s.setLocale);
   const storageError = useAttempts((s) => s.storageError);
   const [location] = useLocation();
+  const section = location.startsWith('/review') ? 'review' : 'practise';
   const [preferences, setPreferences] = useState(false);
   const preferencesButton = useRef<HTMLButtonElement>(null);
 
@@ -55,6 +58,14 @@ function Shell() {
         <Link href="/" className="app-title">
           <h1>{t('app.title')}</h1>
         </Link>
+        <nav className="app-nav" aria-label={t('app.nav')}>
+          <Link href="/" aria-current={section === 'practise' ? 'page' : undefined}>
+            {t('app.practise')}
+          </Link>
+          <Link href="/review" aria-current={section === 'review' ? 'page' : undefined}>
+            {t('app.review')}
+          </Link>
+        </nav>
         <div className="header-tools">
           <label>
             {t('app.language')}{' '}
@@ -99,21 +110,25 @@ function Shell() {
             </div>
           )}
         >
-          <Switch>
-            <Route path="/attempt/:id">
-              {(params) => (
-                <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
-                  <AttemptPage id={params.id} locale={locale} />
-                </Suspense>
-              )}
-            </Route>
-            <Route path="/attempts">
-              <LibraryPage tab="attempts" locale={locale} />
-            </Route>
-            <Route>
-              <LibraryPage tab="scenarios" locale={locale} />
-            </Route>
-          </Switch>
+          <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+            <Switch>
+              <Route path="/attempt/:id/replay">{(params) => <ReplayPage id={params.id} mode="trainee" locale={locale} />}</Route>
+              <Route path="/attempt/:id">{(params) => <AttemptPage id={params.id} locale={locale} />}</Route>
+              <Route path="/review/attempt/:id">{(params) => <ReplayPage id={params.id} mode="coach" locale={locale} />}</Route>
+              <Route path="/review/dashboard">
+                <ReviewPage tab="dashboard" locale={locale} />
+              </Route>
+              <Route path="/review">
+                <ReviewPage tab="attempts" locale={locale} />
+              </Route>
+              <Route path="/attempts">
+                <LibraryPage tab="attempts" locale={locale} />
+              </Route>
+              <Route>
+                <LibraryPage tab="scenarios" locale={locale} />
+              </Route>
+            </Switch>
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -20,7 +20,11 @@ export function RescorePanel({ record, current, newer, locale }: Props) {
   const [result, setResult] = useState<{ model: ScenarioModel; rescore: Rescore } | null>(null);
   // A result belongs to the model it was computed against.
   const shown = result && result.model === newer ? result.rescore : null;
-  const versions = { old: record.scenario.version, new: newer.version };
+  // The same version number with other content (an edited file): tell the two apart by their content hash.
+  const edited = record.scenario.version === newer.version;
+  const versions = edited
+    ? { old: `${record.scenario.version} · ${record.scenario.hash.slice(0, 8)}`, new: `${newer.version} · ${newer.hash.slice(0, 8)}` }
+    : { old: record.scenario.version, new: newer.version };
   const outcome = (o: ScoreSummary['outcome']) => t(o ? `replay.determinism.outcome.${o}` : 'replay.rescore.unfinished');
   const row = (label: string, a: number, b: number, key: string) => (
     <tr key={key} data-row={key}>
@@ -32,8 +36,8 @@ export function RescorePanel({ record, current, newer, locale }: Props) {
   );
   return (
     <section className="replay-panel replay-rescore" aria-labelledby="replay-rescore-heading">
-      <h3 id="replay-rescore-heading">{t('replay.rescore.heading')}</h3>
-      <p>{t('replay.rescore.intro', versions)}</p>
+      <h3 id="replay-rescore-heading">{t(edited ? 'replay.rescore.headingEdited' : 'replay.rescore.heading')}</h3>
+      <p>{t(edited ? 'replay.rescore.introEdited' : 'replay.rescore.intro', versions)}</p>
       <button type="button" onClick={() => setResult({ model: newer, rescore: rescore(newer, record) })}>
         {t('replay.rescore.button', versions)}
       </button>
