@@ -25,6 +25,8 @@ export function ImportedAttempts({ records, scenarios, locale, selected, onSelec
   const { t } = useTranslation();
   const scroll = useRef<HTMLDivElement>(null);
   const virtual = records.length > VIRTUAL_FROM;
+  // TanStack Virtual returns fresh functions each render by design; the compiler skips memoising this component, which is right.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: records.length,
     getScrollElement: () => scroll.current,
