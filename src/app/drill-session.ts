@@ -11,7 +11,7 @@ import type { ScenarioModel } from '../domain/scenario/model';
 import { machineFor, replay, type DrillActor } from '../domain/runtime/drill';
 import { scoreContext } from '../domain/scoring/score';
 import type { AttemptRecord } from '../domain/attempts/attempt-record';
-import { newAttemptRecord } from '../domain/attempts/new-attempt';
+import { finishedRecord, newAttemptRecord } from '../domain/attempts/new-attempt';
 import { recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
 import { attemptsStore } from '../state/attempts/use-attempts';
 
@@ -39,9 +39,11 @@ function track(model: ScenarioModel, actor: DrillActor, initial: AttemptRecord):
   const attempt = createStore<AttemptRecord>()(() => initial);
   const save = () => {
     const snapshot = actor.getSnapshot();
-    const record = attempt.getState();
-    if (snapshot.status === 'done') void attemptsStore.getState().finish(record, scoreContext(model, snapshot.context));
-    else void attemptsStore.getState().saveProgress(record);
+    if (snapshot.status === 'done') {
+      // The session's copy ends too (status and score), so what is exported from the debrief is the finished attempt.
+      attempt.setState(finishedRecord(attempt.getState(), scoreContext(model, snapshot.context)), true);
+      void attemptsStore.getState().update(attempt.getState());
+    } else void attemptsStore.getState().saveProgress(attempt.getState());
   };
   let saved = initial.moves.length;
   const subscription = actor.subscribe((snapshot) => {

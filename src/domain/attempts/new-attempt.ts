@@ -58,3 +58,9 @@ export function withMoves(record: AttemptRecord, moves: readonly Move[], now: nu
   while (times.length < moves.length) times.push(now);
   return { ...record, moves: [...moves], times };
 }
+
+/** The record of an attempt that has ended: finished (or abandoned) with its score summary. */
+export function finishedRecord(record: AttemptRecord, score: AttemptScore): AttemptRecord {
+  const status = score.outcome?.outcome === 'abandoned' ? 'abandoned' : 'finished';
+  return { ...record, status, score: summarizeScore(score) };
+}

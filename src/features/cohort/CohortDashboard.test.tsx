@@ -106,13 +106,13 @@ describe('the cohort dashboard', () => {
     expect(within(item).getByText(label)).toBeTruthy();
     expect(item.textContent).toContain(`${top.attempts} attempts of ${top.of} (${percent.format(top.share)})`);
     expect(panel.querySelector('.frequent-item')).toBe(item); // the most frequent first
-    const moments = within(item).getAllByRole('button', { name: new RegExp(`^${label}: replay`) });
+    const moments = within(item).getAllByRole('button', { name: new RegExp(`: replay from there \\(${label}\\)$`) });
     expect(moments).toHaveLength(5);
     const second = top.moments[1]!;
     fireEvent.click(moments[1]!);
     expect(open).toHaveBeenCalledExactlyOnceWith(second.attemptId, second.turn);
     fireEvent.click(within(item).getByRole('button', { name: `Show all ${top.moments.length} moments` }));
-    const all = within(item).getAllByRole('button', { name: new RegExp(`^${label}: replay`) });
+    const all = within(item).getAllByRole('button', { name: new RegExp(`: replay from there \\(${label}\\)$`) });
     expect(all).toHaveLength(top.moments.length);
     fireEvent.click(all[all.length - 1]!);
     expect(open).toHaveBeenLastCalledWith(top.moments.at(-1)!.attemptId, top.moments.at(-1)!.turn);
@@ -271,7 +271,7 @@ describe('the cohort dashboard', () => {
   it('saves a section as CSV, in the reader’s language, named after the table and the day', async () => {
     const saved = captureDownloads();
     show();
-    fireEvent.click(screen.getByRole('button', { name: 'Save “Most frequent pitfalls” as CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save as CSV: Most frequent pitfalls' }));
     expect(saved).toHaveLength(1);
     expect(saved[0]!.name).toBe(`cohort-pitfalls-${localDay(Date.now())}.csv`);
     // A byte-order mark first, so that spreadsheets read the file as UTF-8 (Blob.text() drops it).

@@ -36,7 +36,7 @@ describe('the cohort dashboard in Chinese', () => {
     const li = heat.querySelector<HTMLElement>('tr[data-trainee="Li Na"]')!;
     expect(li.querySelector('time')!.textContent).toBe(new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' }).format(r.heatMap.find((h) => h.trainee === 'Li Na')!.best.createdAt));
     expect(li.querySelector('time')!.textContent).toMatch(/^2025年3月\d+日$/);
-    expect(li.querySelector('td[data-stage="collection"] button')!.getAttribute('aria-label')).toBe('Li Na，回款催收：100 分，优秀。从此阶段开始回放。');
+    expect(li.querySelector('td[data-stage="collection"] button')!.getAttribute('aria-label')).toBe('100 分：Li Na，回款催收，优秀。从此阶段开始回放。');
 
     const top = r.pitfalls[0]!;
     const item = section('最常见的误区').querySelector<HTMLElement>(`[data-item="${top.id}"]`)!;

@@ -8,7 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { AttemptScore } from '../../domain/scoring/score';
 import type { AttemptRecord, AttemptRecordError } from '../../domain/attempts/attempt-record';
-import { summarizeScore } from '../../domain/attempts/new-attempt';
+import { finishedRecord } from '../../domain/attempts/new-attempt';
 import type { ScenarioSource } from '../../domain/attempts/scenario-source';
 import {
   createAttemptRepository,
@@ -98,10 +98,7 @@ export function createAttemptsStore({ repository = createAttemptRepository(), no
         } else if (result.status === 'failed') set({ storageError: result.error });
         return result;
       },
-      finish(record, score) {
-        const status = score.outcome?.outcome === 'abandoned' ? 'abandoned' : 'finished';
-        return save({ ...record, status, score: summarizeScore(score) });
-      },
+      finish: (record, score) => save(finishedRecord(record, score)),
       async discard(id) {
         const { storageError } = await repository.discard(id);
         set({
