@@ -41,13 +41,19 @@ describe('the shown, committed and reached tests', () => {
   });
 
   it('see the steps whose line has been said, including inside objections', () => {
-    const d = play(base, ['first-contact/intro/1', 'discovery/ask/3']);
-    expect(d.context().reached).toEqual(['first-contact/intro', 'discovery/ask', 'too-early/first']);
+    const model = structuredClone(base);
+    model.stages.signing.steps.terms!.lines.unshift({ when: { reached: ['too-early/first', 'discovery/ask', 'discovery/deeper'] }, text: { en: 'You were pushy once.' } });
+    const d = play(model, ['first-contact/intro/1', 'discovery/ask/3']);
+    // Only the steps a condition tests are kept.
+    expect(d.context().reached).toEqual(['discovery/ask', 'too-early/first']);
     d.send({ type: 'choose', option: 'too-early/first/1' });
     // Back at discovery/ask: said again, reached once.
-    expect(d.context().reached).toEqual(['first-contact/intro', 'discovery/ask', 'too-early/first']);
+    expect(d.context().reached).toEqual(['discovery/ask', 'too-early/first']);
     expect(holds({ reached: ['too-early/first', 'discovery/ask'] }, d.context())).toBe(true);
     expect(holds({ reached: ['discovery/deeper'] }, d.context())).toBe(false);
+    for (const o of ['discovery/ask/1', 'discovery/deeper/1', 'presentation/demo/1', 'negotiation/price/1']) d.send({ type: 'choose', option: o });
+    expect(lastLine(d)).toMatchObject({ text: { en: 'You were pushy once.' } });
+    expect(play(base, ['first-contact/intro/1', 'discovery/ask/3']).context().reached).toEqual([]);
   });
 
   it('hold for every listed id and fail for any missing one; alternatives hold when any does', () => {

@@ -78,7 +78,7 @@ export interface DrillContext {
   shown: string[];
   /** Pitfalls committed so far, in order, as the scorer counts them. */
   committed: string[];
-  /** Steps whose customer line has been said, as `<stage or objection>/<step>`, in order. */
+  /** Steps whose customer line has been said, as `<stage or objection>/<step>`, in order: those a condition tests. */
   reached: string[];
   lastTouch: { day: number; channel: Channel } | null;
   touches: Touch[];

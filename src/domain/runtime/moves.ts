@@ -3,12 +3,12 @@
  * nothing here knows about XState. Every function returns a new context and never mutates its input,
  * so snapshots can be branched (the explorer) and replayed (the scorer).
  */
-import { graphOf, METERS, TOUCH_CHANNELS, type Effects, type Meters, type OptionModel, type ScenarioModel } from '../scenario/model';
+import { graphOf, METERS, TOUCH_CHANNELS, type Condition, type Effects, type Meters, type OptionModel, type ScenarioModel } from '../scenario/model';
 import type { ChecklistItem } from '../ltc/default-checklist';
 import type { ConversationStageId } from '../ltc/stages';
 import { judgeLeadPlan } from '../scoring/lead-plan';
 import type { DrillContext, DrillEnding, LeadPlan, Move, TranscriptEntry } from './context';
-import { has, holds } from './conditions';
+import { holds } from './conditions';
 import { nextRandom } from './rng';
 
 type Entry = TranscriptEntry;
@@ -23,6 +23,36 @@ export interface Credit {
   reached?: string;
 }
 const NO_CREDIT: Credit = { shown: [], committed: [] };
+
+const trackedSteps = new WeakMap<ScenarioModel, ReadonlySet<string>>();
+/**
+ * The steps some condition of the model tests with `reached` (in the conversation, the contract or
+ * the payment): the drill keeps only those in `reached`, so that a long conversation does not make
+ * every move copy a long list.
+ */
+export function stepsTested(model: ScenarioModel): ReadonlySet<string> {
+  let set = trackedSteps.get(model);
+  if (set) return set;
+  const refs = new Set<string>();
+  const visit = (c: Condition | undefined) => c?.reached?.forEach((r) => refs.add(r));
+  for (const g of [...Object.values(model.stages), ...Object.values(model.objections)]) {
+    for (const step of Object.values(g.steps)) {
+      step.lines.forEach((l) => visit(l.when));
+      step.options.forEach((o) => visit(o.when));
+    }
+  }
+  model.rules.forEach((r) => visit(r.when));
+  model.surprises.forEach((s) => visit(s.when));
+  for (const t of model.contract.terms) {
+    t.says.forEach((v) => visit(v.when));
+    t.agreed.forEach(visit);
+  }
+  model.payment.amount.forEach((v) => visit(v.when));
+  model.payment.invoiceSent.forEach(visit);
+  model.payment.approvals.forEach((a) => a.done.forEach(visit));
+  trackedSteps.set(model, (set = refs));
+  return set;
+}
 
 const itemIndex = new WeakMap<ScenarioModel, Map<string, ChecklistItem>>();
 function itemsById(model: ScenarioModel): Map<string, ChecklistItem> {
@@ -85,12 +115,19 @@ class Turn {
     const e = { turn: this.ctx.turn, day: this.ctx.day, stage: this.ctx.stage, ...entry } as Entry;
     this.entries.push(e);
     if (!this.model) return;
+    const c = this.ctx;
+    if (e.kind === 'customer') {
+      // A line said again on resuming a step was reached before; only tested steps are kept.
+      const tested = stepsTested(this.model);
+      const ref = !e.resumed && tested.size ? `${e.container}/${e.step}` : undefined;
+      if (ref && tested.has(ref)) c.reached = [...c.reached, ref];
+      return;
+    }
+    if (e.kind !== 'rep' && e.kind !== 'record' && e.kind !== 'lead-plan') return;
     // Credited as it is said, so that later tests in the same move (surprises, rules) see it.
     const credit = creditOf(this.model, e);
-    const c = this.ctx;
     if (credit.shown.length) c.shown = union(c.shown, credit.shown);
     if (credit.committed.length) c.committed = union(c.committed, credit.committed);
-    if (credit.reached && !has(c.reached, credit.reached)) c.reached = [...c.reached, credit.reached];
   }
   done(recordMeters: boolean): DrillContext {
     const c = this.ctx;
@@ -244,7 +281,7 @@ export function sayStep(model: ScenarioModel, ctx: DrillContext, container: stri
   const step = graphOf(model, container)?.steps[stepId];
   if (!step) return ctx;
   const t = new Turn(ctx, null, model);
-  const resumed = has(ctx.reached, `${container}/${stepId}`);
+  const resumed = ctx.transcript.some((e) => e.kind === 'customer' && e.container === container && e.step === stepId);
   if (step.narration && !resumed) t.say({ kind: 'narration', text: step.narration });
   const line = step.lines.find((l) => holds(l.when, ctx)) ?? step.lines[step.lines.length - 1]!;
   t.say({ kind: 'customer', text: line.text, step: stepId, container, ...(resumed ? { resumed: true } : {}) });
