@@ -44,8 +44,3 @@ export function holds(condition: Condition | undefined, ctx: DrillContext): bool
     (c.stage === undefined || c.stage.includes(ctx.stage))
   );
 }
-
-/** Whether any of `conditions` holds (a list of alternatives; an empty list never holds). */
-export function holdsAny(conditions: readonly Condition[], ctx: DrillContext): boolean {
-  return conditions.some((c) => holds(c, ctx));
-}
