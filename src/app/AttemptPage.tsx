@@ -10,7 +10,7 @@ import { openAttempt, startAttempt, type OpenResult } from './sessions';
 
 /** One attempt: the drill while it runs, the debrief once it ends; opened live or by replaying its log. */
 export default function AttemptPage({ id, locale }: { id: string; locale: Locale }) {
-  useLocaleSections(['drill', 'debrief']);
+  useLocaleSections(['drill', 'debrief', 'deal']);
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const trainee = useAppStore((s) => s.preferences.trainee);

@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Locale } from '../domain/text/localized-text';
+import { useLocaleSections } from '../components/use-locale-sections';
 import { useAppStore } from '../state/app-store';
 import { useAttempts } from '../state/attempts/use-attempts';
 import { bundledScenarios, type LibraryEntry } from '../state/scenario-library';
@@ -19,6 +20,8 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const entries = useMemo(() => bundledScenarios(), []);
+  // Diagnostics are worded in the trainee's language; their texts load only when a scenario has some.
+  useLocaleSections(entries.some((e) => e.diagnostics.some((d) => d.severity === 'error')) ? ['diagnostics'] : []);
   const records = useAttempts((s) => s.records);
   const trainee = useAppStore((s) => s.preferences.trainee);
   const [filters, setFilters] = useState(NO_FILTERS);

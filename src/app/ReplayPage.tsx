@@ -19,7 +19,7 @@ type Loaded = { scenario: ResolvedScenario; newer: ScenarioModel | null } | { pr
  * from the source kept with it) and any newer version to re-score against. `?turn=` opens a move.
  */
 export default function ReplayPage({ id, mode, locale }: { id: string; mode: 'coach' | 'trainee'; locale: Locale }) {
-  useLocaleSections(['replay', 'drill', 'debrief', 'review']);
+  useLocaleSections(['replay', 'drill', 'debrief', 'review', 'deal']);
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const turn = Number(new URLSearchParams(useSearch()).get('turn') ?? 0);

@@ -9,6 +9,7 @@ import { pickText, type Locale } from '../../domain/text/localized-text';
 import { AbandonDrill } from './AbandonDrill';
 import { CalendarPanel } from './CalendarPanel';
 import { CustomerRecord } from './CustomerRecord';
+import { DealPanels } from './DealPanels';
 import { DrillOutcome } from './DrillOutcome';
 import { DrillText } from './DrillText';
 import { ExplainBack } from './ExplainBack';
@@ -73,6 +74,7 @@ export function DrillScreen(props: Props) {
           </section>
           <aside className="drill-side">
             <CalendarPanel model={model} actor={actor} />
+            <DealPanels model={model} actor={actor} locale={locale} />
             <CustomerRecord model={model} actor={actor} locale={locale} />
             {!ending && <AbandonDrill actor={actor} />}
           </aside>

@@ -36,7 +36,18 @@ describe('the scenario library', () => {
     const [broken, ok] = screen.getAllByRole('listitem').filter((li) => li.parentElement?.getAttribute('aria-label'));
     expect(within(broken!).getByRole('alert').textContent).toMatch(/cannot be played yet/);
     expect(broken!.textContent).toContain('SC004');
+    // In the trainee's language, from the diagnostic's code and arguments.
+    expect(broken!.querySelector('.diagnostic-message')?.textContent).toBe(bad.diagnostics.find((d) => d.severity === 'error')!.message);
     expect(within(ok!).getByRole('heading').textContent).toBe(good.meta!.title.en);
+  });
+
+  it('words the diagnostics in Chinese for a Chinese trainee', async () => {
+    await initTestI18n().changeLanguage('zh-CN');
+    render(<ScenarioLibrary entries={[bad]} locale="zh-CN" />);
+    const text = document.querySelector('.diagnostic-message')?.textContent ?? '';
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(text).not.toContain('{{');
+    await initTestI18n().changeLanguage('en');
   });
 });
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../state/scenario-library';
+import { DiagnosticMessage } from '../../components/DiagnosticMessage';
 import { ScenarioText } from '../../components/ScenarioText';
 import { pickText, type Locale, type LocalizedText } from '../../domain/text/localized-text';
 import type { ScenarioProgress } from './library-filter';
@@ -78,7 +79,7 @@ export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumabl
                     <li key={i}>
                       <code>{d.code}</code> {t('library.diagnosticAt', { file: d.file, line: d.line, column: d.column })}
                       {t('library.colon')}
-                      {d.message}
+                      <DiagnosticMessage diagnostic={d} />
                     </li>
                   ))}
                 </ul>

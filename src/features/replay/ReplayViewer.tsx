@@ -6,6 +6,7 @@ import type { Locale } from '../../domain/text/localized-text';
 import { addComment, deleteComment, editComment, emptyCoaching, rateExplainBack, setFeedback } from './coaching-edits';
 import { CommentSummary } from './CommentSummary';
 import { CustomerState } from './CustomerState';
+import { DealAtStep } from './DealAtStep';
 import { ExemplarStep } from './ExemplarStep';
 import { ExemplarSummary } from './ExemplarSummary';
 import { ExplainBackAtStep, ExplainBackList } from './ExplainBacks';
@@ -126,6 +127,7 @@ export function ReplayViewer(props: ReplayViewerProps): JSX.Element {
             }}
           />
           <CustomerState frame={frame} model={model} locale={locale} />
+          <DealAtStep frame={frame} model={model} locale={locale} />
           <ExplainBackAtStep stages={stagesEndedAt(frames, current)} explainBacks={record.explainBacks} coaching={coaching} />
           <ExemplarStep comparison={current > 0 ? (run.comparisons?.[current - 1] ?? null) : null} hasExemplar={run.comparisons !== null} model={model} locale={locale} />
           {coach && <FeedbackForm key={record.id} coaching={coaching} coachName={coachName} onSave={(name, text) => change((c, now) => setFeedback(c, name, text, now))} />}
