@@ -100,7 +100,7 @@ function Shell() {
       )}
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
-          key={location}
+          resetKey={location}
           fallback={(retry) => (
             <div role="alert" className="error">
               <p>{t('app.failed')}</p>
@@ -115,15 +115,9 @@ function Shell() {
               <Route path="/attempt/:id/replay">{(params) => <ReplayPage id={params.id} mode="trainee" locale={locale} />}</Route>
               <Route path="/attempt/:id">{(params) => <AttemptPage id={params.id} locale={locale} />}</Route>
               <Route path="/review/attempt/:id">{(params) => <ReplayPage id={params.id} mode="coach" locale={locale} />}</Route>
-              <Route path="/review/dashboard">
-                <ReviewPage tab="dashboard" locale={locale} />
-              </Route>
-              <Route path="/review">
-                <ReviewPage tab="attempts" locale={locale} />
-              </Route>
-              <Route path="/attempts">
-                <LibraryPage tab="attempts" locale={locale} />
-              </Route>
+              {/* One route per page, so that switching its tabs does not remount it (focus and state stay). */}
+              <Route path="/review/:tab?">{(params) => <ReviewPage tab={params.tab === 'dashboard' ? 'dashboard' : 'attempts'} locale={locale} />}</Route>
+              <Route path="/:tab?">{(params) => <LibraryPage tab={params.tab === 'attempts' ? 'attempts' : 'scenarios'} locale={locale} />}</Route>
               <Route>
                 <LibraryPage tab="scenarios" locale={locale} />
               </Route>

@@ -1,12 +1,14 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useLocaleSections } from '../components/use-locale-sections';
 import type { ScenarioMeta } from '../domain/scenario/model';
-import type { Locale } from '../domain/text/localized-text';
+import { isLocale, type Locale } from '../domain/text/localized-text';
+import { loadLocaleSections, missingSections } from '../locales/resources';
 import { useAttempts } from '../state/attempts/use-attempts';
+import { releaseCheckWorkers, warmCheckWorkers } from '../state/review/check-workers';
 import { fromBrowserFile } from '../state/review/import-files';
 import { reviewStore, useReview } from '../state/review/review-store';
 import { bundledScenarios } from '../state/scenario-library';
@@ -16,12 +18,27 @@ import { ImportReport } from '../features/review/ImportReport';
 import { ImportZone } from '../features/review/ImportZone';
 import { exportAttempt } from './export-attempt';
 
-const DashboardPanel = lazy(() => import('./DashboardPanel'));
+// The dashboard's code loads while the page is open, before the tab is chosen. It is not React.lazy:
+// a lazy component suspends on its first render even when its code is there, and React holds back
+// what a suspended boundary reveals for a while; a module already loaded renders at once.
+let dashboard: typeof import('./DashboardPanel') | null = null;
+const loadDashboard = () => import('./DashboardPanel').then((m) => (dashboard = m));
+
+function DashboardTab(props: Parameters<typeof import('./DashboardPanel').default>[0]) {
+  const { t } = useTranslation();
+  const [loaded, setLoaded] = useState(dashboard);
+  useEffect(() => {
+    if (!loaded) void loadDashboard().then(setLoaded);
+  }, [loaded]);
+  if (!loaded) return <p aria-busy="true">{t('review.dashboard.loading')}</p>;
+  const Panel = loaded.default;
+  return <Panel {...props} />;
+}
 
 /** The cohort lead's page: cohorts, importing attempt files, the imported attempts, and the dashboard. */
 export default function ReviewPage({ tab, locale }: { tab: 'attempts' | 'dashboard'; locale: Locale }) {
   useLocaleSections(['review', 'attemptFile', 'attempts']);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const cohortId = new URLSearchParams(useSearch()).get('cohort');
   const all = useAttempts((s) => s.records);
@@ -38,6 +55,13 @@ export default function ReviewPage({ tab, locale }: { tab: 'attempts' | 'dashboa
   useEffect(() => {
     if (!review.getState().loaded) void review.getState().load();
   }, [review]);
+  // Ready before the files come: the workers that check them, and the dashboard's code.
+  useEffect(() => {
+    warmCheckWorkers();
+    void loadDashboard();
+    if (isLocale(i18n.language)) void loadLocaleSections(i18n, i18n.language, missingSections(i18n, i18n.language, ['cohort'])).catch(() => undefined);
+    return releaseCheckWorkers;
+  }, [i18n]);
 
   const cohort = cohorts.find((c) => c.id === cohortId) ?? null;
   const imported = useMemo(() => all.filter((r) => r.imported), [all]);
@@ -154,7 +178,7 @@ export default function ReviewPage({ tab, locale }: { tab: 'attempts' | 'dashboa
         <Tabs.Content value="dashboard" className="tab-panel">
           {tab === 'dashboard' && (
             <Suspense fallback={<p aria-busy="true">{t('review.dashboard.loading')}</p>}>
-              <DashboardPanel records={shown} locale={locale} onOpenMoment={(id, turn) => navigate(`/review/attempt/${id}?turn=${turn}`)} />
+              <DashboardTab records={shown} locale={locale} onOpenMoment={(id, turn) => navigate(`/review/attempt/${id}?turn=${turn}`)} />
             </Suspense>
           )}
         </Tabs.Content>

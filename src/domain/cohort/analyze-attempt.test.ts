@@ -4,7 +4,7 @@ import { loadModel } from '../../../test/support/load';
 import { attemptFromFile } from '../attempts/attempt-file';
 import { replay } from '../runtime/drill';
 import { exemplarChoices } from '../replay/exemplar';
-import { analyzeAttempt } from './analyze-attempt';
+import { analyzeAttempt, withExemplar } from './analyze-attempt';
 
 const erp = loadModel('scenarios/precision-erp.yaml');
 const losing = attemptFromFile(attemptFixture('precision-erp.losing.json'), null);
@@ -97,5 +97,15 @@ describe('one attempt, as the cohort dashboard sees it', () => {
     expect(d.rejectedAt).toBe(3);
     expect(d.indicators.moves).toBe(3);
     expect(d.outcome).toBeNull();
+  });
+});
+
+describe('an analysis made without the expert path', () => {
+  it('gets the exemplar’s choices afterwards exactly as if it had had them', () => {
+    for (const record of [losing, expert]) {
+      expect(withExemplar(analyzeAttempt(erp, record, null), exemplar)).toEqual(analyzeAttempt(erp, record, exemplar));
+    }
+    const bare = analyzeAttempt(erp, losing, null);
+    expect(withExemplar(bare, null)).toBe(bare);
   });
 });

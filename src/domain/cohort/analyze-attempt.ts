@@ -141,3 +141,13 @@ export function analyzeAttempt(model: ScenarioModel, record: AttemptRecord, exem
     rejectedAt,
   };
 }
+
+/**
+ * The analysis with the exemplar's choice at each decision, when the analysis was made without it
+ * (e.g. in a worker that has no expert paths): the same as analysing with `exemplar` from the start.
+ */
+export function withExemplar(analysis: AttemptAnalysis, exemplar: Exemplar | null): AttemptAnalysis {
+  if (!exemplar) return analysis;
+  const choices = choicesOf(exemplar);
+  return { ...analysis, hasExemplar: true, decisions: analysis.decisions.map((d) => ({ ...d, exemplar: choices.get(d.point) ?? null })) };
+}

@@ -1,27 +1,108 @@
 /**
- * Importing attempt files: every file is read and checked (format, scenario, replay) before anything
- * is stored, and each gets an outcome naming it. A file holding one of the trainee's own attempts
- * brings its coaching back to that attempt; any other becomes an imported attempt for review.
+ * Importing attempt files, in two steps. Checking a file (size, format, scenario, replay, analysis)
+ * is heavy and needs nothing but the file, so it can run in workers (`checkFiles`, check-workers.ts).
+ * Planning the import from the checked files is light and needs the attempts already saved
+ * (`planImport`): a file holding one of the trainee's own attempts brings its coaching back to it;
+ * any other becomes an imported attempt for review. Nothing here stores anything.
  */
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import { readAttemptFile, sizeProblem, type AttemptFileMessage } from '../../domain/attempts/attempt-file';
 import { scenarioSource, type ScenarioSource } from '../../domain/attempts/scenario-source';
 import { verifyAttemptFile, type CompileScenario } from '../../domain/attempts/verify-attempt-file';
-import type { DrillContext } from '../../domain/runtime/context';
-import type { ScenarioModel } from '../../domain/scenario/model';
+import { analyzeAttempt, withExemplar, type AttemptAnalysis } from '../../domain/cohort/analyze-attempt';
+import type { Exemplar } from '../../domain/replay/exemplar';
 
 /** A file to import: its size is checked before its bytes are read (a huge file is never loaded). */
 export interface IncomingFile {
   name: string;
   size: number;
   bytes(): Promise<Uint8Array>;
+  /** The browser's File, when there is one (it can be handed to a worker). */
+  file?: File;
 }
 
 /** An incoming file from the browser's File (picker or drop). */
-export const fromBrowserFile = (f: File): IncomingFile => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) });
+export const fromBrowserFile = (f: File): IncomingFile => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), file: f });
 
 /** An incoming file from bytes in memory. */
 export const fromBytes = (name: string, data: Uint8Array): IncomingFile => ({ name, size: data.byteLength, bytes: async () => data });
+
+/** One file after its check: refused (with why), unreadable, or fine with its record and analysis. */
+export type CheckedFile = { file: string } & (
+  | { status: 'refused'; error: AttemptFileMessage }
+  | { status: 'unreadable' }
+  | {
+      status: 'ok';
+      record: AttemptRecord;
+      /** Made without the expert path; `planImport` adds it. */
+      analysis: AttemptAnalysis;
+      flags: AttemptFileMessage[];
+      /** The scenario's source, given with the first file of each scenario a checker sees (else null). */
+      source: ScenarioSource | null;
+    }
+);
+
+/** Checks one file; `seen` holds the scenario hashes whose source was already given. Never throws for bad files. */
+export async function checkFile(f: IncomingFile, compile: CompileScenario, now: number, seen: Set<string>): Promise<CheckedFile> {
+  const tooLarge = sizeProblem(f.name, f.size);
+  if (tooLarge) return { file: f.name, status: 'refused', error: tooLarge };
+  let bytes: Uint8Array;
+  try {
+    bytes = await f.bytes();
+  } catch {
+    return { file: f.name, status: 'unreadable' };
+  }
+  const read = readAttemptFile(bytes, f.name);
+  if (!read.ok) return { file: f.name, status: 'refused', error: read.error };
+  const verified = verifyAttemptFile(read.file, { fileName: f.name, compile, now });
+  if (!verified.ok) return { file: f.name, status: 'refused', error: verified.error };
+  const { record, model, context, score, flags } = verified;
+  let source: ScenarioSource | null = null;
+  if (!seen.has(model.hash)) {
+    seen.add(model.hash);
+    const s = read.file.scenario;
+    source = scenarioSource({ hash: s.hash, id: s.id, version: s.version, file: s.file, source: s.source });
+  }
+  return { file: f.name, status: 'ok', record, analysis: analyzeAttempt(model, record, null, context, score), flags, source };
+}
+
+/** Yields to the browser between files, so a long check keeps the page responsive. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** How many files are read ahead while one is checked: reading is waiting on the disk, checking is work. */
+const READ_AHEAD = 8;
+
+/**
+ * Checks files one after another (in this thread, or in a worker), reading the next few while one is
+ * checked. `onProgress` hears how many are done, now and then.
+ */
+export async function checkFiles(files: readonly IncomingFile[], compile: CompileScenario, now: number, onProgress?: (done: number) => void): Promise<CheckedFile[]> {
+  const seen = new Set<string>();
+  const out: CheckedFile[] = [];
+  const reads = new Map<number, Promise<Uint8Array>>();
+  const readAhead = (i: number) => {
+    const f = files[i];
+    if (!f || reads.has(i) || sizeProblem(f.name, f.size)) return;
+    const read = f.bytes();
+    read.catch(() => undefined); // a failed read is reported when its file's turn comes
+    reads.set(i, read);
+  };
+  let lastPause = Date.now();
+  for (const [i, f] of files.entries()) {
+    // Yield after ~50 ms of work rather than after every file: a pause costs a few ms of its own.
+    if (Date.now() - lastPause > 50) {
+      onProgress?.(out.length);
+      await pause();
+      lastPause = Date.now();
+    }
+    for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
+    const read = reads.get(i);
+    reads.delete(i);
+    out.push(await checkFile(read ? { ...f, bytes: () => read } : f, compile, now, seen));
+  }
+  onProgress?.(out.length);
+  return out;
+}
 
 export type ImportOutcome = { file: string } & (
   | { status: 'imported' | 'updated'; attemptId: string; trainee: string; flags: AttemptFileMessage[] }
@@ -39,68 +120,36 @@ export interface ImportPlan {
   /** Records to store: new or updated imports, and own attempts with coaching brought back. */
   records: AttemptRecord[];
   sources: ScenarioSource[];
-  /** What the replay gave for each imported attempt, to analyse it without replaying again. */
-  replayed: Map<string, { model: ScenarioModel; context: DrillContext }>;
+  /** Analyses of the imported attempts (with the expert path where known), by attempt id. */
+  analyses: Map<string, AttemptAnalysis>;
 }
 
-/** Yields to the browser between files, so a long import keeps the page responsive. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * Reads and checks `files` against the attempts already saved (`existing`). Stores nothing: the
- * caller stores `records` and `sources` in one transaction. `onProgress` hears after each file.
+ * What to store for checked files, given the attempts already saved (`existing`); `exemplarOf` gives
+ * the expert path of a scenario version (by content hash) when the library has one.
  */
-export async function planImport(
-  files: readonly IncomingFile[],
-  existing: readonly AttemptRecord[],
-  compile: CompileScenario,
-  now: number,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ImportPlan> {
+export function planImport(checked: readonly CheckedFile[], existing: readonly AttemptRecord[], now: number, exemplarOf: (hash: string) => Exemplar | null): ImportPlan {
   const byId = new Map(existing.map((r) => [r.id, r]));
-  const plan: ImportPlan = { outcomes: [], records: [], sources: [], replayed: new Map() };
+  const plan: ImportPlan = { outcomes: [], records: [], sources: [], analyses: new Map() };
   const sources = new Map<string, ScenarioSource>();
-  let lastPause = Date.now();
-  for (const [i, f] of files.entries()) {
-    // Yield after ~50 ms of work rather than after every file: a pause costs a few ms of its own.
-    if (Date.now() - lastPause > 50) {
-      onProgress?.(i, files.length);
-      await pause();
-      lastPause = Date.now();
-    }
-    const tooLarge = sizeProblem(f.name, f.size);
-    if (tooLarge) {
-      plan.outcomes.push({ file: f.name, status: 'refused', error: tooLarge });
+  for (const c of checked) {
+    if (c.status !== 'ok') {
+      plan.outcomes.push(c);
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = await f.bytes();
-    } catch {
-      plan.outcomes.push({ file: f.name, status: 'unreadable' });
-      continue;
-    }
-    const read = readAttemptFile(bytes, f.name);
-    if (!read.ok) {
-      plan.outcomes.push({ file: f.name, status: 'refused', error: read.error });
-      continue;
-    }
-    const verified = verifyAttemptFile(read.file, { fileName: f.name, compile, now });
-    if (!verified.ok) {
-      plan.outcomes.push({ file: f.name, status: 'refused', error: verified.error });
-      continue;
-    }
-    const incoming = verified.record;
+    if (c.source && !sources.has(c.source.hash)) sources.set(c.source.hash, c.source);
+    const incoming = c.record;
     const known = byId.get(incoming.id);
     if (known && !known.imported) {
       // The trainee's own attempt, back from a coach: keep the trainee's copy, take the newer coaching.
       const coaching = incoming.coaching;
       if (coaching && (!known.coaching || known.coaching.updatedAt < coaching.updatedAt)) {
         const updated = { ...known, coaching, updatedAt: Math.max(now, known.updatedAt) };
+        plan.records = plan.records.filter((r) => r.id !== updated.id);
         plan.records.push(updated);
         byId.set(updated.id, updated);
-        plan.outcomes.push({ file: f.name, status: 'feedback', attemptId: known.id, coach: coaching.coach });
-      } else plan.outcomes.push({ file: f.name, status: 'unchanged', attemptId: known.id });
+        plan.outcomes.push({ file: c.file, status: 'feedback', attemptId: known.id, coach: coaching.coach });
+      } else plan.outcomes.push({ file: c.file, status: 'unchanged', attemptId: known.id });
       continue;
     }
     // A lead's own notes on an attempt imported before are kept when the trainee sends it again.
@@ -108,14 +157,11 @@ export async function planImport(
     plan.records = plan.records.filter((r) => r.id !== record.id);
     plan.records.push(record);
     byId.set(record.id, record);
-    plan.replayed.set(record.id, { model: verified.model, context: verified.context });
-    if (!sources.has(verified.model.hash)) {
-      const s = read.file.scenario;
-      sources.set(verified.model.hash, scenarioSource({ hash: s.hash, id: s.id, version: s.version, file: s.file, source: s.source }));
-    }
-    plan.outcomes.push({ file: f.name, status: known ? 'updated' : 'imported', attemptId: record.id, trainee: record.trainee, flags: verified.flags });
+    plan.analyses.set(record.id, { ...withExemplar(c.analysis, exemplarOf(record.scenario.hash)), updatedAt: record.updatedAt });
+    plan.outcomes.push({ file: c.file, status: known ? 'updated' : 'imported', attemptId: record.id, trainee: record.trainee, flags: c.flags });
   }
-  onProgress?.(files.length, files.length);
-  plan.sources = [...sources.values()];
+  // Only the sources of scenarios some stored attempt uses.
+  const used = new Set(plan.records.map((r) => r.scenario.hash));
+  plan.sources = [...sources.values()].filter((s) => used.has(s.hash));
   return plan;
 }

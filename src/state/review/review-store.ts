@@ -11,8 +11,10 @@ import { appRepository, attemptsStore, type AttemptsStore } from '../attempts/us
 import type { AttemptRepository } from '../attempts/attempt-store';
 import type { StorageError } from '../attempts/attempts-db';
 import { newCohort, withMembers, type CohortRecord } from './cohort-record';
-import { planImport, type ImportOutcome, type IncomingFile } from './import-files';
-import { loadCompiler, resolveScenario } from './scenario-models';
+import type { Exemplar } from '../../domain/replay/exemplar';
+import { checkInWorkers } from './check-workers';
+import { checkFiles, planImport, type ImportOutcome, type IncomingFile } from './import-files';
+import { libraryHas, loadCompiler, resolveScenario } from './scenario-models';
 
 export interface ReviewState {
   cohorts: CohortRecord[];
@@ -107,25 +109,28 @@ export function createReviewStore({ attempts = attemptsStore, repository, now = 
       async importFiles(files, cohortId) {
         set({ importing: { done: 0, total: files.length }, lastImport: null, storageError: null });
         try {
-          const compile = await loadCompiler();
-          const existing = attempts.getState().records;
-          const plan = await planImport(files, existing, compile, now(), (done, total) => set({ importing: { done, total } }));
+          const progress = (done: number) => set({ importing: { done, total: files.length } });
+          const at = now();
+          const browserFiles = files.map((f) => f.file);
+          const checked =
+            (browserFiles.every((f): f is File => f !== undefined) && (await checkInWorkers(browserFiles, at, progress))) ||
+            (await checkFiles(files, await loadCompiler(), at, progress));
+          const exemplars = new Map<string, Exemplar | null>();
+          for (const c of checked) {
+            const hash = c.status === 'ok' ? c.record.scenario.hash : null;
+            if (hash && !exemplars.has(hash)) exemplars.set(hash, libraryHas(hash) ? ((await resolveScenario(hash, repository.getSource))?.exemplar ?? null) : null);
+          }
+          const plan = planImport(checked, attempts.getState().records, at, (hash) => exemplars.get(hash) ?? null);
           let outcomes = plan.outcomes;
           if (plan.records.length) {
             const stored = await attempts.getState().importAll(plan.records, plan.sources);
             if (stored.status !== 'stored') {
-              // Nothing was stored: every file that would have been is refused with the reason.
-              const error = stored.status === 'failed' ? stored.error : null;
-              if (error) set({ storageError: error });
+              // Nothing was stored: every file that would have been says so.
+              if (stored.status === 'failed') set({ storageError: stored.error });
               outcomes = outcomes.map((o) => (o.status === 'imported' || o.status === 'updated' || o.status === 'feedback' ? { file: o.file, status: 'not-stored' } : o));
             } else {
               const analyses = { ...get().analyses };
-              for (const r of plan.records) {
-                const replayed = plan.replayed.get(r.id);
-                if (!replayed) continue;
-                const library = await resolveScenario(r.scenario.hash, repository.getSource);
-                analyses[r.id] = { ...analyzeAttempt(replayed.model, r, library?.exemplar ?? null, replayed.context), analysedAt: r.updatedAt };
-              }
+              for (const [id, a] of plan.analyses) analyses[id] = { ...a, analysedAt: a.updatedAt };
               set({ analyses });
               const imported = outcomes.flatMap((o) => (o.status === 'imported' || o.status === 'updated' ? [o.attemptId] : []));
               if (cohortId && imported.length) await get().setMembers(cohortId, imported, true);

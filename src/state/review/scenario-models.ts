@@ -55,6 +55,11 @@ export function resolveScenario(hash: string, getSource: SourceLookup): Promise<
   return r;
 }
 
+/** Whether the library bundles the scenario version with content hash `hash` (it then has an expert path). */
+export function libraryHas(hash: string): boolean {
+  return bundledScenarios().some((e) => e.meta?.hash === hash);
+}
+
 /** The library's newest version of scenario `id` when it differs from `hash` (to re-score an attempt against). */
 export function newerInLibrary(id: string, hash: string) {
   const entry = bundledScenarios().find((e) => e.meta?.id === id);
