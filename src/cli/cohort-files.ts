@@ -1,6 +1,7 @@
 /** File-system side of the `cohort` command: finds attempt files, reads them and checks each one. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { findFiles } from './find-files';
 import { compileScenario } from '../domain/compiler/compile';
 import { readAttemptFile, sizeProblem } from '../domain/attempts/attempt-file';
 import { memoizeCompile, verifyAttemptFile, type CompileScenario, type VerifiedAttempt } from '../domain/attempts/verify-attempt-file';
@@ -8,21 +9,7 @@ import { messageText, plain } from './cohort-text';
 
 /** Expands folders into their `.json` files (sorted); files are kept as given. */
 export function findAttemptFiles(targets: string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  for (const t of targets) {
-    let stat;
-    try {
-      stat = statSync(t);
-    } catch {
-      missing.push(t);
-      continue;
-    }
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(t).sort()) if (name.toLowerCase().endsWith('.json') && statSync(join(t, name)).isFile()) files.push(join(t, name));
-    } else files.push(t);
-  }
-  return { files, missing };
+  return findFiles(targets, (name) => name.toLowerCase().endsWith('.json'));
 }
 
 export type LoadedAttempt = VerifiedAttempt & { file: string };

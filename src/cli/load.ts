@@ -1,6 +1,7 @@
 /** File-system side of the CLI: finds scenario files and compiles them. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { findFiles } from './find-files';
 import { compileScenario, type CompileResult } from '../domain/compiler/compile';
 import { MAX_SOURCE_BYTES } from '../domain/compiler/source-document';
 
@@ -10,21 +11,7 @@ export interface LoadedFile extends CompileResult {
 
 /** Expands folders into their `.yaml`/`.yml` files (sorted); files are kept as given. */
 export function findScenarioFiles(targets: string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  for (const t of targets) {
-    let stat;
-    try {
-      stat = statSync(t);
-    } catch {
-      missing.push(t);
-      continue;
-    }
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(t).sort()) if (/\.ya?ml$/.test(name)) files.push(join(t, name));
-    } else files.push(t);
-  }
-  return { files, missing };
+  return findFiles(targets, (name) => /\.ya?ml$/.test(name));
 }
 
 /** Reads and compiles one file; a file too big to read is reported without loading it whole. */

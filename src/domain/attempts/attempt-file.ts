@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { ATTEMPT_FORMAT, ATTEMPT_VERSION, attemptRecordSchema, type AttemptMigration, type AttemptRecord } from './attempt-record';
 import { jsonErrorOffset, lineColumn, nestingBeyond } from './json-text';
+import { findUnsafeKey, isPlainObject, upgrade } from './versioned';
 
 export const ATTEMPT_FILE_FORMAT = 'ltc-attempt-file';
 /** The version this code writes. Bump it with a named migration from the previous one. */
@@ -126,27 +127,9 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The path of the first prototype-polluting key anywhere in `value` (iterative: deep input cannot overflow). */
-function findUnsafeKey(value: unknown): string | null {
-  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
-  while (stack.length) {
-    const { value: v, path } = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    for (const key of Object.keys(v)) {
-      const at = path ? `${path}.${key}` : key;
-      if (UNSAFE_KEYS.has(key)) return at;
-      stack.push({ value: (v as Record<string, unknown>)[key], path: at });
-    }
-  }
-  return null;
-}
-
 /** One decoder for every file: a failed decode leaves it ready for the next. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
@@ -201,19 +184,13 @@ export function readAttemptFile(input: string | Uint8Array, fileName: string, mi
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return fail('attemptFile.read.bad-version');
   if (version > ATTEMPT_FILE_VERSION) return fail('attemptFile.read.future-version', { version, supported: ATTEMPT_FILE_VERSION });
 
-  let current: Record<string, unknown> = raw;
-  for (let v = version; v < ATTEMPT_FILE_VERSION; v++) {
-    const migration = migrations.find((m) => m.from === v);
-    if (!migration) return fail('attemptFile.read.no-migration', { version: v, supported: ATTEMPT_FILE_VERSION });
-    try {
-      const upgraded = migration.up(structuredClone(current));
-      if (!isPlainObject(upgraded)) return fail('attemptFile.read.migration-failed', { migration: migration.name });
-      current = { ...upgraded, version: v + 1 };
-    } catch {
-      return fail('attemptFile.read.migration-failed', { migration: migration.name });
-    }
+  const upgraded = upgrade(raw, version, ATTEMPT_FILE_VERSION, migrations);
+  if (!upgraded.ok) {
+    return upgraded.problem === 'no-migration'
+      ? fail('attemptFile.read.no-migration', { version: upgraded.version, supported: ATTEMPT_FILE_VERSION })
+      : fail('attemptFile.read.migration-failed', { migration: upgraded.migration });
   }
-  const parsed = attemptFileSchema.safeParse(current);
+  const parsed = attemptFileSchema.safeParse(upgraded.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return fail('attemptFile.read.invalid', { path: issue.path.map(String).join('.') || '(top level)', issue: issue.code });

@@ -10,6 +10,7 @@ import { STAGES } from '../ltc/stages';
 import type { Move } from '../runtime/context';
 
 import { ATTEMPT_FORMAT, ATTEMPT_VERSION } from './new-attempt';
+import { findUnsafeKey, isPlainObject, upgrade, type Migration } from './versioned';
 
 // Kept importable from here: the format, version and the plain helpers live in new-attempt.ts (no zod).
 export { ATTEMPT_FORMAT, ATTEMPT_VERSION, newAttemptRecord, summarizeScore, withMoves, type NewAttempt } from './new-attempt';
@@ -110,12 +111,7 @@ export type AttemptValidation =
   | { ok: false; error: AttemptRecordError };
 
 /** A named upgrade of a raw record from version `from` to `from + 1`. */
-export interface AttemptMigration {
-  name: string;
-  from: number;
-  /** Returns the upgraded record; it receives a copy it may change. */
-  up(record: Record<string, unknown>): Record<string, unknown>;
-}
+export type AttemptMigration = Migration;
 
 /** Every migration, oldest first. */
 export const ATTEMPT_MIGRATIONS: readonly AttemptMigration[] = [
@@ -153,26 +149,6 @@ export function checkMigrations(migrations: readonly AttemptMigration[]): Migrat
   return problems;
 }
 
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Finds a prototype-polluting key anywhere in `value`, without recursion (deep input cannot overflow). */
-function findUnsafeKey(value: unknown): string | null {
-  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
-  while (stack.length) {
-    const { value: v, path } = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    for (const key of Object.keys(v)) {
-      const at = path ? `${path}.${key}` : key;
-      if (UNSAFE_KEYS.has(key)) return at;
-      stack.push({ value: (v as Record<string, unknown>)[key], path: at });
-    }
-  }
-  return null;
-}
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
 const fail = (key: AttemptRecordError['key'], path = '', args: AttemptRecordError['args'] = {}): AttemptValidation => ({
   ok: false,
   error: { key, path, args },
@@ -194,19 +170,13 @@ export function validateAttempt(raw: unknown, migrations: readonly AttemptMigrat
   if (version > ATTEMPT_VERSION) {
     return fail('attempts.record.future-version', 'version', { version, supported: ATTEMPT_VERSION });
   }
-  let current: Record<string, unknown> = raw;
-  for (let v = version; v < ATTEMPT_VERSION; v++) {
-    const migration = migrations.find((m) => m.from === v);
-    if (!migration) return fail('attempts.record.no-migration', 'version', { version: v, supported: ATTEMPT_VERSION });
-    try {
-      const upgraded = migration.up(structuredClone(current));
-      if (!isPlainObject(upgraded)) return fail('attempts.record.migration-failed', '', { migration: migration.name });
-      current = { ...upgraded, version: v + 1 };
-    } catch {
-      return fail('attempts.record.migration-failed', '', { migration: migration.name });
-    }
+  const upgraded = upgrade(raw, version, ATTEMPT_VERSION, migrations);
+  if (!upgraded.ok) {
+    return upgraded.problem === 'no-migration'
+      ? fail('attempts.record.no-migration', 'version', { version: upgraded.version, supported: ATTEMPT_VERSION })
+      : fail('attempts.record.migration-failed', '', { migration: upgraded.migration });
   }
-  const parsed = attemptRecordSchema.safeParse(current);
+  const parsed = attemptRecordSchema.safeParse(upgraded.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.map(String).join('.');

@@ -7,7 +7,7 @@ import { cohortReport } from '../../domain/cohort/cohort-report';
 import { CohortDashboard } from './CohortDashboard';
 import { sampleCohort } from './sample-cohort.test-support';
 import { libraryScenario, modelsByHash } from './realistic-cohort.test-support';
-import { VIRTUAL_FROM } from './use-virtual-rows';
+import { VIRTUAL_FROM } from '../../components/use-virtual-rows';
 import { sizeScrollBoxes } from './jsdom-layout.test-support';
 
 vi.mock('./CohortChart', () => ({ default: () => <div data-testid="cohort-chart" /> }));

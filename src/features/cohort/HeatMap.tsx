@@ -5,7 +5,7 @@ import type { HeatMapRow } from '../../domain/cohort/cohort-report';
 import { STAGES } from '../../domain/ltc/stages';
 import type { CohortFormat } from './cohort-format';
 import { momentClick, type OpenMoment } from './moment-click';
-import { useVirtualRows } from './use-virtual-rows';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 
 interface Props {
   rows: HeatMapRow[];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorSummary } from '../../domain/cohort/cohort-measures';
 import { STAGES } from '../../domain/ltc/stages';
 import type { CohortFormat } from './cohort-format';
-import { useVirtualRows } from './use-virtual-rows';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 
 const ROW_HEIGHT = 40;
 const COLUMNS = 9 + STAGES.length;

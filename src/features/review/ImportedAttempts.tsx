@@ -1,9 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import type { ScenarioMeta } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 
 interface Props {
   records: AttemptRecord[];
@@ -23,28 +22,14 @@ const ROW_HEIGHT = 44;
 /** The imported attempts as a table: who, which scenario, when, outcome, score, coaching; select rows for bulk actions. */
 export function ImportedAttempts({ records, scenarios, locale, selected, onSelect, onReplay, onExport }: Props) {
   const { t } = useTranslation();
-  const scroll = useRef<HTMLDivElement>(null);
-  const virtual = records.length > VIRTUAL_FROM;
-  // TanStack Virtual returns fresh functions each render by design; the compiler skips memoising this component, which is right.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: records.length,
-    getScrollElement: () => scroll.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    enabled: virtual,
-    initialRect: { width: 1000, height: 520 },
-  });
+  const { scrollRef, virtual, indexes, before, after } = useVirtualRows(records.length, ROW_HEIGHT, VIRTUAL_FROM);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const all = records.length > 0 && records.every((r) => selected.has(r.id));
   if (records.length === 0) return <p>{t('review.attempts.empty')}</p>;
 
-  const items = virtual ? virtualizer.getVirtualItems() : records.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
-  const before = virtual && items.length ? items[0]!.start : 0;
-  const after = virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
-    <div className={virtual ? 'table-scroll virtual' : 'table-scroll'} ref={scroll} tabIndex={virtual ? 0 : undefined} aria-label={virtual ? t('review.attempts.scrollLabel') : undefined}>
+    <div className={virtual ? 'table-scroll virtual' : 'table-scroll'} ref={scrollRef} tabIndex={virtual ? 0 : undefined} aria-label={virtual ? t('review.attempts.scrollLabel') : undefined}>
       <table className="attempts-table" aria-rowcount={records.length + 1}>
         <caption className="visually-hidden">{t('review.attempts.caption', { count: records.length })}</caption>
         <thead>
@@ -69,7 +54,7 @@ export function ImportedAttempts({ records, scenarios, locale, selected, onSelec
               <td colSpan={8} style={{ height: before }} />
             </tr>
           )}
-          {items.map(({ index }) => {
+          {indexes.map((index) => {
             const r = records[index]!;
             const meta = scenarios[r.scenario.id];
             const trainee = r.trainee || t('review.unnamed');
