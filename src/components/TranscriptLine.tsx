@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TranscriptEntry } from '../domain/runtime/context';
 import type { ScenarioModel } from '../domain/scenario/model';
 import type { Locale, LocalizedText } from '../domain/text/localized-text';
+import { spokenLine } from '../domain/text/speaker';
 import { ScenarioText } from './ScenarioText';
 
 /** A scenario text, marked when shown in the other language. */
@@ -35,16 +36,21 @@ export function TranscriptLine({ entry, model, locale, said, current = false }: 
         </li>
       );
     case 'customer':
-    case 'reply':
+    case 'reply': {
+      const line = spokenLine(entry.text, locale);
       return (
         <li className={cls('line line-customer')}>
           <span className="speaker">
-            <DrillText value={model.customer.name} locale={locale} mark={false} />
+            {line.speaker ? <span lang={line.locale}>{line.speaker}</span> : <DrillText value={model.customer.name} locale={locale} mark={false} />}
             {colon}
           </span>
-          <DrillText value={entry.text} locale={locale} />
+          <span lang={line.locale}>
+            {line.text}
+            {line.fallback && line.text && <span className="fallback"> {t(`drill.fallback.${line.locale}`)}</span>}
+          </span>
         </li>
       );
+    }
     case 'rep':
       return (
         <li className={cls('line line-rep')}>

@@ -4,6 +4,7 @@ import { useSelector } from '@xstate/react';
 import type { DrillActor } from '../../domain/runtime/drill';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
+import { spokenLine } from '../../domain/text/speaker';
 import { TranscriptLine } from '../../components/TranscriptLine';
 
 /**
@@ -20,7 +21,7 @@ export function Transcript({ model, actor, locale, said = {} }: { model: Scenari
   }, [transcript.length]);
   const lastIndex = transcript.findLastIndex((e) => e.kind === 'customer' || e.kind === 'reply');
   const lastCustomer = transcript[lastIndex];
-  const live = lastCustomer && 'text' in lastCustomer ? pickText(lastCustomer.text, locale) : null;
+  const live = lastCustomer && 'text' in lastCustomer ? spokenLine(lastCustomer.text, locale) : null;
   return (
     <>
       <ol ref={list} className="transcript" tabIndex={0} aria-label={t('drill.conversation.transcript')}>
@@ -37,7 +38,7 @@ export function Transcript({ model, actor, locale, said = {} }: { model: Scenari
       <p className="visually-hidden" aria-live="polite" data-testid="customer-live">
         {live && (
           <span key={lastIndex} lang={live.locale}>
-            {pickText(model.customer.name, locale).text}
+            {live.speaker ?? pickText(model.customer.name, locale).text}
             {t('drill.colon')}
             {live.text}
           </span>
