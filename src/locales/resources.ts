@@ -12,7 +12,8 @@ export type Tree = { [key: string]: string | Tree };
 export const FIRST_SCREEN_SECTIONS = ['app', 'library', 'stages', 'preferences', 'attempt', 'attempts'] as const;
 
 const firstScreen = import.meta.glob<Tree>('./*/{app,library,stages,preferences,attempt,attempts}.json', { eager: true, import: 'default' });
-const onDemand = import.meta.glob<Tree>('./*/*.json', { import: 'default' });
+// The first screen's sections are left out here: imported both ways, they would become chunks of their own.
+const onDemand = import.meta.glob<Tree>(['./*/*.json', '!./*/{app,library,stages,preferences,attempt,attempts}.json'], { import: 'default' });
 
 /** `{ en: { section: tree } }` from glob results keyed `./<lang>/<section>.json`. */
 export function byLocale(files: Record<string, Tree>): Record<Locale, Tree> {
@@ -43,7 +44,8 @@ export function missingSections(sink: ResourceSink, lang: Locale, sections: read
 export async function loadLocaleSections(sink: ResourceSink, lang: Locale, sections: readonly string[]): Promise<void> {
   const trees = await Promise.all(
     sections.map((s) => {
-      const load = onDemand[`./${lang}/${s}.json`];
+      const bundled = first[lang][s];
+      const load = bundled ? () => Promise.resolve(bundled) : onDemand[`./${lang}/${s}.json`];
       if (!load) return Promise.reject(new Error(`No locale section ${lang}/${s}`));
       return load().then((tree) => [s, tree] as const);
     }),
