@@ -162,8 +162,9 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
       }
       const result = await withDb((db) =>
         inTransaction(db, ['attempts', 'sources'], 'readwrite', async (tx) => {
-          for (const s of newSources) await tx.objectStore('sources').put(s);
-          for (const r of valid) await tx.objectStore('attempts').put(r);
+          // All requests at once: IndexedDB runs them in order within the transaction, and waiting for
+          // each one before the next costs a round trip per attempt (a cohort can bring thousands).
+          await Promise.all([...newSources.map((s) => tx.objectStore('sources').put(s)), ...valid.map((r) => tx.objectStore('attempts').put(r))]);
         }),
       );
       if ('error' in result) return { status: 'failed', error: result.error };
