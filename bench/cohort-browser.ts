@@ -80,8 +80,8 @@ try {
     if (debug) console.log('files chosen');
     const importMs = await imported;
     if (debug) console.log('imported', importMs);
-    const stored = await page.locator('[data-status="imported"]').count();
-    if (stored !== files.length) fail(`run ${run}: ${stored} of ${files.length} files imported`);
+    const summary = await page.locator('.import-report p[role]').first().innerText();
+    if (!summary.includes(`${files.length} imported`)) fail(`run ${run}: not every file was imported: ${summary}`);
     const dashboard = timeInPage(page, 'click', '.heat-map tbody tr, table tbody tr[data-trainee]');
     await page.getByRole('tab', { name: /Dashboard|数据看板/ }).click();
     if (debug) {

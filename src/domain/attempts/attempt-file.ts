@@ -145,11 +145,17 @@ export function sizeProblem(fileName: string, bytes: number): AttemptFileMessage
  * Reads an attempt file from its bytes (or text) and checks it: size, encoding, syntax, nesting,
  * unsafe keys, format, version (upgrading older ones with `migrations`) and shape. Never throws.
  */
-export function readAttemptFile(input: string | Uint8Array, fileName: string, migrations: readonly AttemptMigration[] = ATTEMPT_FILE_MIGRATIONS): AttemptFileRead {
+export function readAttemptFile(
+  input: string | Uint8Array,
+  fileName: string,
+  migrations: readonly AttemptMigration[] = ATTEMPT_FILE_MIGRATIONS,
+  /** The file's size in bytes, when the caller knows it (text already decoded): saves counting it again. */
+  byteLength?: number,
+): AttemptFileRead {
   const file = shownFileName(fileName);
   const fail = (key: AttemptFileMessageKey, args: AttemptFileMessage['args'] = {}): AttemptFileRead => ({ ok: false, error: { key, args: { file, ...args } } });
 
-  const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
+  const size = typeof input === 'string' ? (byteLength ?? utf8Length(input)) : input.byteLength;
   const tooLarge = sizeProblem(fileName, size);
   if (tooLarge) return { ok: false, error: tooLarge };
   let text: string;

@@ -63,6 +63,20 @@ describe('the import report', () => {
   });
 });
 
+describe('the import report of a large import', () => {
+  it('lists the refused files, and keeps the files that came in without remark behind a disclosure', () => {
+    const ok = Array.from({ length: 3 }, (_, i) => ({ file: `ok-${i}.json`, status: 'imported' as const, attemptId: `a${i}`, trainee: 'Li', flags: [] }));
+    render(<ImportReport onDismiss={() => {}} outcomes={[...ok, { file: 'bad.json', status: 'unreadable' }]} />);
+    const region = screen.getByRole('region', { name: 'Import result' });
+    expect(within(region).getAllByRole('listitem').map((li) => li.getAttribute('data-status'))).toEqual(['unreadable']);
+    const details = region.querySelector('details')!;
+    expect(details.querySelector('summary')?.textContent).toBe('Show the 3 files that came in without remark');
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    expect(within(region).getAllByRole('listitem').map((li) => li.getAttribute('data-status'))).toEqual(['unreadable', 'imported', 'imported', 'imported']);
+  });
+});
+
 describe('the imported attempts', () => {
   it('lists each attempt and acts on it; selecting all selects every row', () => {
     const onReplay = vi.fn();

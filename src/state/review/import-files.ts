@@ -17,12 +17,14 @@ export interface IncomingFile {
   name: string;
   size: number;
   bytes(): Promise<Uint8Array>;
+  /** The file as text, when the platform decodes it natively (faster than `bytes()` then decoding). */
+  text?(): Promise<string>;
   /** The browser's File, when there is one (it can be handed to a worker). */
   file?: File;
 }
 
 /** An incoming file from the browser's File (picker or drop). */
-export const fromBrowserFile = (f: File): IncomingFile => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), file: f });
+export const fromBrowserFile = (f: File): IncomingFile => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), text: () => f.text(), file: f });
 
 /** An incoming file from bytes in memory. */
 export const fromBytes = (name: string, data: Uint8Array): IncomingFile => ({ name, size: data.byteLength, bytes: async () => data });
@@ -46,13 +48,14 @@ export type CheckedFile = { file: string } & (
 export async function checkFile(f: IncomingFile, compile: CompileScenario, now: number, seen: Set<string>): Promise<CheckedFile> {
   const tooLarge = sizeProblem(f.name, f.size);
   if (tooLarge) return { file: f.name, status: 'refused', error: tooLarge };
-  let bytes: Uint8Array;
+  let read;
   try {
-    bytes = await f.bytes();
+    const text = f.text ? await f.text() : null;
+    // Native decoding replaces bad bytes with U+FFFD: then the bytes themselves say whether the file is binary.
+    read = text !== null && !text.includes('\uFFFD') ? readAttemptFile(text, f.name, undefined, f.size) : readAttemptFile(await f.bytes(), f.name);
   } catch {
     return { file: f.name, status: 'unreadable' };
   }
-  const read = readAttemptFile(bytes, f.name);
   if (!read.ok) return { file: f.name, status: 'refused', error: read.error };
   const verified = verifyAttemptFile(read.file, { fileName: f.name, compile, now });
   if (!verified.ok) return { file: f.name, status: 'refused', error: verified.error };
@@ -69,8 +72,8 @@ export async function checkFile(f: IncomingFile, compile: CompileScenario, now: 
 /** Yields to the browser between files, so a long check keeps the page responsive. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** How many files are read ahead while one is checked: reading is waiting on the disk, checking is work. */
-const READ_AHEAD = 8;
+/** How many files are read ahead while one is checked: reading is waiting on the browser, checking is work. */
+const READ_AHEAD = 16;
 
 /**
  * Checks files one after another (in this thread, or in a worker), reading the next few while one is
@@ -79,13 +82,21 @@ const READ_AHEAD = 8;
 export async function checkFiles(files: readonly IncomingFile[], compile: CompileScenario, now: number, onProgress?: (done: number) => void): Promise<CheckedFile[]> {
   const seen = new Set<string>();
   const out: CheckedFile[] = [];
-  const reads = new Map<number, Promise<Uint8Array>>();
+  const reads = new Map<number, IncomingFile>();
   const readAhead = (i: number) => {
     const f = files[i];
     if (!f || reads.has(i) || sizeProblem(f.name, f.size)) return;
-    const read = f.bytes();
-    read.catch(() => undefined); // a failed read is reported when its file's turn comes
-    reads.set(i, read);
+    // Start reading now; the check takes what was read (a failed read is reported in its turn).
+    const ignore = () => undefined;
+    if (f.text) {
+      const text = f.text();
+      text.catch(ignore);
+      reads.set(i, { ...f, text: () => text });
+    } else {
+      const bytes = f.bytes();
+      bytes.catch(ignore);
+      reads.set(i, { ...f, bytes: () => bytes });
+    }
   };
   let lastPause = Date.now();
   for (const [i, f] of files.entries()) {
@@ -96,9 +107,9 @@ export async function checkFiles(files: readonly IncomingFile[], compile: Compil
       lastPause = Date.now();
     }
     for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
-    const read = reads.get(i);
+    const early = reads.get(i);
     reads.delete(i);
-    out.push(await checkFile(read ? { ...f, bytes: () => read } : f, compile, now, seen));
+    out.push(await checkFile(early ?? f, compile, now, seen));
   }
   onProgress?.(out.length);
   return out;
