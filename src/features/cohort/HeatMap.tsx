@@ -5,6 +5,7 @@ import type { HeatMapRow } from '../../domain/cohort/cohort-report';
 import { STAGES } from '../../domain/ltc/stages';
 import type { CohortFormat } from './cohort-format';
 import { momentClick, type OpenMoment } from './moment-click';
+import { SpacerRow } from '../../components/SpacerRow';
 import { useVirtualRows } from '../../components/use-virtual-rows';
 
 interface Props {
@@ -58,11 +59,7 @@ export function HeatMap({ rows, byId, format, onOpenMoment }: Props) {
             </tr>
           </thead>
           <tbody>
-            {before > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columns} style={{ height: before }} />
-              </tr>
-            )}
+            <SpacerRow height={before} columns={columns} />
             {indexes.map((index) => {
               const row = rows[index]!;
               const attempt = row[which];
@@ -104,11 +101,7 @@ export function HeatMap({ rows, byId, format, onOpenMoment }: Props) {
                 </tr>
               );
             })}
-            {after > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columns} style={{ height: after }} />
-              </tr>
-            )}
+            <SpacerRow height={after} columns={columns} />
           </tbody>
         </table>
       </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorSummary } from '../../domain/cohort/cohort-measures';
 import { STAGES } from '../../domain/ltc/stages';
 import type { CohortFormat } from './cohort-format';
+import { SpacerRow } from '../../components/SpacerRow';
 import { useVirtualRows } from '../../components/use-virtual-rows';
 
 const ROW_HEIGHT = 40;
@@ -61,11 +62,7 @@ export function TraineeIndicators({ rows, format }: { rows: (IndicatorSummary & 
           </tr>
         </thead>
         <tbody>
-          {before > 0 && (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={COLUMNS} style={{ height: before }} />
-            </tr>
-          )}
+          <SpacerRow height={before} columns={COLUMNS} />
           {indexes.map((index) => {
             const r = rows[index]!;
             return (
@@ -87,11 +84,7 @@ export function TraineeIndicators({ rows, format }: { rows: (IndicatorSummary & 
               </tr>
             );
           })}
-          {after > 0 && (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={COLUMNS} style={{ height: after }} />
-            </tr>
-          )}
+          <SpacerRow height={after} columns={COLUMNS} />
         </tbody>
       </table>
     </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import type { ScenarioMeta } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
+import { SpacerRow } from '../../components/SpacerRow';
 import { useVirtualRows } from '../../components/use-virtual-rows';
 
 interface Props {
@@ -49,11 +50,7 @@ export function ImportedAttempts({ records, scenarios, locale, selected, onSelec
           </tr>
         </thead>
         <tbody>
-          {before > 0 && (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={8} style={{ height: before }} />
-            </tr>
-          )}
+          <SpacerRow height={before} columns={8} />
           {indexes.map((index) => {
             const r = records[index]!;
             const meta = scenarios[r.scenario.id];
@@ -83,11 +80,7 @@ export function ImportedAttempts({ records, scenarios, locale, selected, onSelec
               </tr>
             );
           })}
-          {after > 0 && (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={8} style={{ height: after }} />
-            </tr>
-          )}
+          <SpacerRow height={after} columns={8} />
         </tbody>
       </table>
     </div>
