@@ -164,7 +164,16 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
         inTransaction(db, ['attempts', 'sources'], 'readwrite', async (tx) => {
           // All requests at once: IndexedDB runs them in order within the transaction, and waiting for
           // each one before the next costs a round trip per attempt (a cohort can bring thousands).
-          await Promise.all([...newSources.map((s) => tx.objectStore('sources').put(s)), ...valid.map((r) => tx.objectStore('attempts').put(r))]);
+          const requests: Promise<unknown>[] = [];
+          try {
+            for (const s of newSources) requests.push(tx.objectStore('sources').put(s));
+            for (const r of valid) requests.push(tx.objectStore('attempts').put(r));
+          } catch (error) {
+            // A put refused at once aborts the transaction: the ones already sent then fail too, expectedly.
+            for (const r of requests) r.catch(() => undefined);
+            throw error;
+          }
+          await Promise.all(requests);
         }),
       );
       if ('error' in result) return { status: 'failed', error: result.error };
