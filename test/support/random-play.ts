@@ -28,3 +28,11 @@ export function playPicks(model: ScenarioModel, seed: number, picks: number[], a
   });
   return d;
 }
+
+/** A drill of `model` (seed 3) after the expert's lead plan and then these options, each of which must be legal. */
+export function playOptions(model: ScenarioModel, options: string[]): Drill {
+  const d = startDrill(model, 3);
+  d.send({ type: 'leads.submit', plan: expertLeadPlan(model.leads) });
+  for (const o of options) if (!d.send({ type: 'choose', option: o })) throw new Error(`option ${o} is not legal here`);
+  return d;
+}

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expertPlan, tour } from '../../../test/support/load';
+import { tour } from '../../../test/support/load';
+import { playOptions } from '../../../test/support/random-play';
 import type { ScenarioModel } from '../scenario/model';
-import { startDrill, type Drill } from '../runtime/drill';
+import type { Drill } from '../runtime/drill';
 import { contractStatus } from './contract-status';
 
 const base = tour();
-const play = (model: ScenarioModel, options: string[]): Drill => {
-  const d = startDrill(model, 3);
-  d.send({ type: 'leads.submit', plan: expertPlan(model) });
-  for (const o of options) expect(d.send({ type: 'choose', option: o }), o).toBe(true);
-  return d;
-};
+const play = playOptions;
 const TO_SIGNING = ['first-contact/intro/1', 'discovery/ask/1', 'discovery/deeper/1', 'presentation/demo/1'];
 const status = (model: ScenarioModel, d: Drill) => contractStatus(model, d.context());
 

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expertPlan, tour } from '../../../test/support/load';
-import type { ScenarioModel } from '../scenario/model';
-import { startDrill, type Drill } from '../runtime/drill';
+import { tour } from '../../../test/support/load';
+import { playOptions } from '../../../test/support/random-play';
+import type { Drill } from '../runtime/drill';
 import { paymentStatus } from './payment-status';
 
 const base = tour();
-const play = (model: ScenarioModel, options: string[]): Drill => {
-  const d = startDrill(model, 3);
-  d.send({ type: 'leads.submit', plan: expertPlan(model) });
-  for (const o of options) expect(d.send({ type: 'choose', option: o }), o).toBe(true);
-  return d;
-};
+const play = playOptions;
 // Two ways to signing: one that learns the payment process in discovery, one that does not.
 const INFORMED = ['first-contact/intro/1', 'discovery/ask/1', 'discovery/deeper/1', 'presentation/demo/1', 'negotiation/price/1', 'signing/terms/1'];
 const UNINFORMED = [...INFORMED.slice(0, 2), 'discovery/deeper/2', ...INFORMED.slice(3)];
