@@ -9,7 +9,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { exportAttemptFile } from '../src/domain/attempts/attempt-file';
-import { summarizeScore, type AttemptRecord } from '../src/domain/attempts/attempt-record';
+import { type AttemptRecord } from '../src/domain/attempts/attempt-record';
+import { summarizeScore } from '../src/domain/scoring/score-summary';
 import { explore } from '../src/domain/explorer/explore';
 import type { Move } from '../src/domain/runtime/context';
 import { replay } from '../src/domain/runtime/drill';

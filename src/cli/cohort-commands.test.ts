@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_DIR, attemptFixture } from '../../test/support/attempt-files';
 import { exportAttemptFile } from '../domain/attempts/attempt-file';
-import { newAttemptRecord } from '../domain/attempts/attempt-record';
+import { newAttemptRecord } from '../domain/attempts/new-attempt';
 import { compileScenario } from '../domain/compiler/compile';
 import { runCohortCli } from './cohort-commands';
 

@@ -3,7 +3,7 @@ import { compileScenario } from '../domain/compiler/compile';
 import { analyzeAttempt } from '../domain/cohort/analyze-attempt';
 import { cohortReport, type CohortFilters } from '../domain/cohort/cohort-report';
 import { explore } from '../domain/explorer/explore';
-import type { Exemplar } from '../domain/replay/exemplar';
+import type { Exemplar } from '../domain/explorer/exemplar';
 import type { ScenarioModel } from '../domain/scenario/model';
 import { findAttemptFiles, loadAttemptFile, loadAttemptFiles, type LoadedAttempt } from './cohort-files';
 import { FORMATS, renderReport, type Format } from './cohort-render';

@@ -1,12 +1,12 @@
 /**
- * The bundled scenario library, compiled at build time (see src/build/scenario-library-plugin.ts).
+ * The bundled scenario library, compiled at build time (see src/bundling/scenario-library-plugin.ts).
  * The list holds only what the library screen shows; a scenario's model is loaded when opened.
  * A file that does not compile is listed with its diagnostics; the others still work.
  */
 import library, { loaders, sourceLoaders, type ScenarioSource } from 'virtual:scenario-library';
 import type { Diagnostic } from '../domain/diagnostics/diagnostic';
 import type { ScenarioMeta, ScenarioModel } from '../domain/scenario/model';
-import type { Move } from '../domain/runtime/context';
+import type { Exemplar } from '../domain/explorer/exemplar';
 
 export interface LibraryEntry {
   file: string;
@@ -18,7 +18,7 @@ export interface LibraryEntry {
 export interface LoadedScenario {
   model: ScenarioModel;
   /** The explorer's expert path (seed and moves), found at build time; null if none was found. */
-  exemplar: { seed: number; moves: Move[] } | null;
+  exemplar: Exemplar | null;
 }
 
 /** Every bundled scenario, sorted by file name. */

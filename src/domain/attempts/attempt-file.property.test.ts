@@ -6,7 +6,8 @@ import { playPicks } from '../../../test/support/random-play';
 import { attemptFixtureText, scenarioSource } from '../../../test/support/attempt-files';
 import { scoreContext } from '../scoring/score';
 import { attemptFromFile, exportAttemptFile, readAttemptFile } from './attempt-file';
-import { summarizeScore, type AttemptRecord } from './attempt-record';
+import { type AttemptRecord } from './attempt-record';
+import { summarizeScore } from '../scoring/score-summary';
 import { recordArb } from './attempt-arbitrary.test-support';
 import { memoizeCompile, statusOf, verifyAttemptFile } from './verify-attempt-file';
 

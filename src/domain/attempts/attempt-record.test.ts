@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ATTEMPT_MIGRATIONS,
-  ATTEMPT_VERSION,
-  checkMigrations,
-  newAttemptRecord,
-  validateAttempt,
-  type AttemptMigration,
-  type AttemptRecord,
-} from './attempt-record';
+import { ATTEMPT_MIGRATIONS, ATTEMPT_VERSION, checkMigrations, validateAttempt, type AttemptMigration, type AttemptRecord } from './attempt-record';
+import { newAttemptRecord } from './new-attempt';
 import { recordArb } from './attempt-arbitrary.test-support';
 
 const sample = (): AttemptRecord => ({

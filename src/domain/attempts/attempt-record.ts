@@ -9,11 +9,11 @@ import { z } from 'zod';
 import { STAGES } from '../ltc/stages';
 import type { Move } from '../runtime/context';
 
-import { ATTEMPT_FORMAT, ATTEMPT_VERSION } from './new-attempt';
+import type { ScoreSummary } from '../scoring/score-summary';
+import { ATTEMPT_FORMAT, ATTEMPT_VERSION } from './attempt-format';
 import { findUnsafeKey, isPlainObject, upgrade, type Migration } from './versioned';
 
-// Kept importable from here: the format, version and the plain helpers live in new-attempt.ts (no zod).
-export { ATTEMPT_FORMAT, ATTEMPT_VERSION, newAttemptRecord, summarizeScore, withMoves, type NewAttempt } from './new-attempt';
+export { ATTEMPT_FORMAT, ATTEMPT_VERSION } from './attempt-format';
 
 const BANDS = ['excellent', 'good', 'pass', 'fail', 'not-reached'] as const;
 const OUTCOMES = ['won', 'lost', 'stalled', 'abandoned'] as const;
@@ -83,13 +83,14 @@ export const attemptRecordSchema = z.strictObject({
 
 export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
 export type AttemptStatus = AttemptRecord['status'];
-export type ScoreSummary = z.infer<typeof scoreSummarySchema>;
 export type Coaching = z.infer<typeof coachingSchema>;
 
 // The saved moves must be exactly the runtime's moves: this fails to compile if the two drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const movesMatch: Same<AttemptRecord['moves'][number], Move> = true;
+const summaryMatches: Same<z.infer<typeof scoreSummarySchema>, ScoreSummary> = true;
 void movesMatch;
+void summaryMatches;
 
 /** What is wrong with a saved record: a message key, its arguments, and where (a dotted path). */
 export interface AttemptRecordError {

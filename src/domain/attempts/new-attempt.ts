@@ -5,20 +5,9 @@
  */
 import type { Move } from '../runtime/context';
 import type { AttemptScore } from '../scoring/score';
-import type { AttemptRecord, ScoreSummary } from './attempt-record';
-
-export const ATTEMPT_FORMAT = 'ltc-attempt';
-/** The version this code writes. Bump it with a migration from the previous one. */
-export const ATTEMPT_VERSION = 2;
-
-/** The part of a full score that an attempt keeps (the rest is recomputed by replaying the log). */
-export function summarizeScore(score: AttemptScore): ScoreSummary {
-  return {
-    overall: { score: score.overall.score, band: score.overall.band, passed: score.overall.passed },
-    stages: score.stages.map((s) => ({ stage: s.stage, score: s.score, band: s.band })),
-    outcome: score.outcome?.outcome ?? null,
-  };
-}
+import { summarizeScore } from '../scoring/score-summary';
+import type { AttemptRecord } from './attempt-record';
+import { ATTEMPT_FORMAT, ATTEMPT_VERSION } from './attempt-format';
 
 export interface NewAttempt {
   id: string;

@@ -12,7 +12,8 @@ import type { ScenarioModel } from '../scenario/model';
 import { scoreContext, type AttemptScore } from '../scoring/score';
 import { checkScores, type ScoreCheck } from '../replay/determinism';
 import { replayContext } from '../replay/replay-log';
-import { summarizeScore, type AttemptRecord, type AttemptStatus } from './attempt-record';
+import { type AttemptRecord, type AttemptStatus } from './attempt-record';
+import { summarizeScore } from '../scoring/score-summary';
 import { attemptFromFile, shownFileName, type AttemptFile, type AttemptFileMessage } from './attempt-file';
 
 /** `compileScenario` from the compiler, or anything with its signature. */

@@ -9,7 +9,8 @@ import type { ScenarioModel } from '../scenario/model';
 import type { AttemptRecord, AttemptStatus } from '../attempts/attempt-record';
 import type { DrillContext, DrillEnding } from '../runtime/context';
 import { scoreContext, type AttemptScore, type Band } from '../scoring/score';
-import { exemplarChoices, pointOfOption, type Exemplar } from '../replay/exemplar';
+import type { Exemplar } from '../explorer/exemplar';
+import { exemplarChoices, pointOfOption } from '../replay/exemplar';
 import { replayContext } from '../replay/replay-log';
 
 export interface StageResult {

@@ -3,7 +3,7 @@
  * not (the file was edited, or the engine changed), the replay must say so and say where.
  */
 import type { StageId } from '../ltc/stages';
-import type { ScoreSummary } from '../attempts/attempt-record';
+import type { ScoreSummary } from '../scoring/score-summary';
 
 export type ScoreDifference =
   | { part: 'overall'; recorded: number; recomputed: number }

@@ -6,16 +6,11 @@
 import type { StageId } from '../ltc/stages';
 import { findOption, type OptionModel, type ScenarioModel } from '../scenario/model';
 import type { LeadPlan, Move } from '../runtime/context';
+import type { Exemplar } from '../explorer/exemplar';
 import type { Position } from '../runtime/drill';
 import { scoreContext } from '../scoring/score';
 import { earnedAt, type AttemptReplay, type Earned } from './frames';
 import { stepSnapshot } from './replay-log';
-
-/** An expert path: a seed and its moves (what `explore()` reports, or the build's precomputed copy). */
-export interface Exemplar {
-  seed: number;
-  moves: readonly Move[];
-}
 
 /** Where a decision is made: the lead plan, or a step of a stage or an objection. */
 export type DecisionPoint =

@@ -4,7 +4,7 @@ import { loadModel } from '../../../test/support/load';
 import { findOption } from '../scenario/model';
 import { replay } from '../runtime/drill';
 import { scoreContext } from '../scoring/score';
-import { summarizeScore } from '../attempts/attempt-record';
+import { summarizeScore } from '../scoring/score-summary';
 import { checkScores } from './determinism';
 import { compareWithExemplar, decisionPoint, exemplarChoices, pointOfOption } from './exemplar';
 import { findMark, replayFrames } from './frames';

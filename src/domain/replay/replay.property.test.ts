@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { libraryFiles, loadModel, tour } from '../../../test/support/load';
 import { playPicks } from '../../../test/support/random-play';
-import { summarizeScore } from '../attempts/attempt-record';
+import { summarizeScore } from '../scoring/score-summary';
 import type { Move } from '../runtime/context';
 import { initialTransition } from 'xstate';
 import { machineFor, replay, startDrill } from '../runtime/drill';

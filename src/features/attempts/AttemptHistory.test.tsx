@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { newAttemptRecord, type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { newAttemptRecord } from '../../domain/attempts/new-attempt';
 import { scenarioMeta } from '../../domain/scenario/model';
 import { initTestI18n } from '../../../test/support/i18n';
 import { tour } from '../../../test/support/load';

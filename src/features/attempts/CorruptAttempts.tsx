@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { CorruptAttempt } from '../../state/attempts/attempt-store';
+import type { CorruptAttempt } from '../../state/attempts/attempts-repository';
 
 /** Saved attempts that could not be read: what is wrong with each, and a way to discard it. The others are unaffected. */
 export function CorruptAttempts({ corrupt, onDiscard }: { corrupt: CorruptAttempt[]; onDiscard(id: string): void }) {

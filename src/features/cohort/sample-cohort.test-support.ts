@@ -5,9 +5,9 @@
  * an imported attempt file is.
  */
 import { statusOf } from '../../domain/attempts/verify-attempt-file';
-import { newAttemptRecord, withMoves } from '../../domain/attempts/attempt-record';
+import { newAttemptRecord, withMoves } from '../../domain/attempts/new-attempt';
 import { analyzeAttempt, type AttemptAnalysis } from '../../domain/cohort/analyze-attempt';
-import type { Exemplar } from '../../domain/replay/exemplar';
+import type { Exemplar } from '../../domain/explorer/exemplar';
 import { initialSnapshot, stepSnapshot } from '../../domain/replay/replay-log';
 import type { Move } from '../../domain/runtime/context';
 import { availableMoves } from '../../domain/runtime/drill';

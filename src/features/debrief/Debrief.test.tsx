@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '../../../test/support/i18n';
 import { expertPlan, tour } from '../../../test/support/load';
 import type { DrillContext } from '../../domain/runtime/context';
-import type { Exemplar } from './debrief-data';
+import type { Exemplar } from '../../domain/explorer/exemplar';
 import { Debrief } from './Debrief';
 import { exemplarOf, lostRun, play } from './test-runs';
 

@@ -2,14 +2,10 @@
  * The pure lookups behind the debrief: what the rep did at a turn, and what the expert path does at
  * the same step. No React here, so they are easy to test and reuse.
  */
-import type { DrillContext, Move, TranscriptEntry } from '../../domain/runtime/context';
+import type { Exemplar } from '../../domain/explorer/exemplar';
+import type { DrillContext, TranscriptEntry } from '../../domain/runtime/context';
 import { findOption, type OptionModel, type ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
-
-export interface Exemplar {
-  seed: number;
-  moves: Move[];
-}
 
 /** Everything a debrief part needs to look things up. */
 export interface DebriefData {

@@ -4,7 +4,7 @@ import { replay } from '../../domain/runtime/drill';
 import { explore } from '../../domain/explorer/explore';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { expertPlan } from '../../../test/support/load';
-import type { Exemplar } from './debrief-data';
+import type { Exemplar } from '../../domain/explorer/exemplar';
 
 export function exemplarOf(model: ScenarioModel): Exemplar {
   const found = explore(model).exemplar;

@@ -1,6 +1,7 @@
 /** The drill screen as the app runs it, for component tests: the trainee's words kept with an attempt record. */
 import { useEffect, useState } from 'react';
-import { newAttemptRecord, type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { newAttemptRecord } from '../../domain/attempts/new-attempt';
 import { recordExplainBack, recordMoves, recordWords } from '../../domain/attempts/reflection';
 import type { DrillActor } from '../../domain/runtime/drill';
 import type { ScenarioModel } from '../../domain/scenario/model';

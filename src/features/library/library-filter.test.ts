@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newAttemptRecord, type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { newAttemptRecord } from '../../domain/attempts/new-attempt';
 import { compileScenario } from '../../domain/compiler/compile';
 import { scenarioMeta } from '../../domain/scenario/model';
 import { matchesFilters, NO_FILTERS, progressByScenario, type LibraryFilters } from './library-filter';

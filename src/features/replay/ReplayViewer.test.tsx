@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '../../../test/support/i18n';
 import { replayFrames } from '../../domain/replay/frames';
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
-import type { Exemplar } from '../../domain/replay/exemplar';
+import type { Exemplar } from '../../domain/explorer/exemplar';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { fixtureExemplar, fixtureRecord, tourLost } from './replay-fixtures.test-support';
 import { ReplayViewer, type ReplayViewerProps } from './ReplayViewer';

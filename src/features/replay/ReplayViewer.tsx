@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import type { AttemptRecord, Coaching } from '../../domain/attempts/attempt-record';
-import type { Exemplar } from '../../domain/replay/exemplar';
+import type { Exemplar } from '../../domain/explorer/exemplar';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
 import { addComment, deleteComment, editComment, emptyCoaching, rateExplainBack, setFeedback } from './coaching-edits';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttemptRecord, ScoreSummary } from '../../domain/attempts/attempt-record';
+import type { AttemptRecord } from '../../domain/attempts/attempt-record';
+import type { ScoreSummary } from '../../domain/scoring/score-summary';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
 import { rescore, type Rescore } from './replay-data';

@@ -3,10 +3,12 @@
  * recorded, what each move finished, the trainee's words by move, and re-scoring against a newer
  * version of the scenario. No React here, so every rule is tested on its own.
  */
-import { summarizeScore, type AttemptRecord, type ScoreSummary } from '../../domain/attempts/attempt-record';
+import { type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { summarizeScore, type ScoreSummary } from '../../domain/scoring/score-summary';
 import type { StageId } from '../../domain/ltc/stages';
 import { checkScores, type ScoreCheck } from '../../domain/replay/determinism';
-import { compareWithExemplar, type Exemplar, type MoveComparison } from '../../domain/replay/exemplar';
+import type { Exemplar } from '../../domain/explorer/exemplar';
+import { compareWithExemplar, type MoveComparison } from '../../domain/replay/exemplar';
 import { findMark, replayFrames, type AttemptReplay, type FrameMark, type ReplayFrame } from '../../domain/replay/frames';
 import { replayContext } from '../../domain/replay/replay-log';
 import type { DrillContext } from '../../domain/runtime/context';

@@ -2,10 +2,12 @@
 import { attemptFixture } from '../../../test/support/attempt-files';
 import { expertPlan, tour } from '../../../test/support/load';
 import { compileScenario } from '../../domain/compiler/compile';
-import { newAttemptRecord, summarizeScore, withMoves, type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { type AttemptRecord } from '../../domain/attempts/attempt-record';
+import { newAttemptRecord, withMoves } from '../../domain/attempts/new-attempt';
+import { summarizeScore } from '../../domain/scoring/score-summary';
 import { verifyAttemptFile } from '../../domain/attempts/verify-attempt-file';
 import { explore } from '../../domain/explorer/explore';
-import type { Exemplar } from '../../domain/replay/exemplar';
+import type { Exemplar } from '../../domain/explorer/exemplar';
 import type { Move } from '../../domain/runtime/context';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { score } from '../../domain/scoring/score';

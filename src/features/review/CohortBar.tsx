@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { COHORT_NAME_MAX, type CohortRecord } from '../../state/review/cohort-record';
+import { COHORT_NAME_MAX, type CohortRecord } from '../../domain/cohort/cohort-record';
 import { NameDialog } from './NameDialog';
 
 interface Props {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { tour } from '../../../test/support/load';
 import { playPicks } from '../../../test/support/random-play';
 import { score } from '../../domain/scoring/score';
-import { newAttemptRecord, withMoves } from '../../domain/attempts/attempt-record';
-import { createAttemptRepository } from './attempt-store';
+import { newAttemptRecord, withMoves } from '../../domain/attempts/new-attempt';
+import { createAttemptRepository } from './attempts-repository';
 import { openAttemptsDb } from './attempts-db';
 import { createAttemptsStore, resumeInfo } from './use-attempts';
 

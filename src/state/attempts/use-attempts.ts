@@ -17,7 +17,7 @@ import {
   type GetResult,
   type ImportResult,
   type SaveResult,
-} from './attempt-store';
+} from './attempts-repository';
 import type { StorageError } from './attempts-db';
 
 export interface AttemptsState {

@@ -10,7 +10,7 @@ import { readAttemptFile, sizeProblem, type AttemptFileMessage } from '../../dom
 import { scenarioSource, type ScenarioSource } from '../../domain/attempts/scenario-source';
 import { verifyAttemptFile, type CompileScenario } from '../../domain/attempts/verify-attempt-file';
 import { analyzeAttempt, withExemplar, type AttemptAnalysis } from '../../domain/cohort/analyze-attempt';
-import type { Exemplar } from '../../domain/replay/exemplar';
+import type { Exemplar } from '../../domain/explorer/exemplar';
 
 /** A file to import: its size is checked before its bytes are read (a huge file is never loaded). */
 export interface IncomingFile {

@@ -5,7 +5,7 @@
  */
 import type { CompileScenario } from '../../domain/attempts/verify-attempt-file';
 import { memoizeCompile } from '../../domain/attempts/verify-attempt-file';
-import type { Exemplar } from '../../domain/replay/exemplar';
+import type { Exemplar } from '../../domain/explorer/exemplar';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { ScenarioSource } from '../../domain/attempts/scenario-source';
 import { bundledScenarios, loadScenario } from '../scenario-library';

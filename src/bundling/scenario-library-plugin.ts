@@ -16,7 +16,7 @@ import type { Plugin } from 'vite';
 import type { CompileResult } from '../domain/compiler/compile';
 import { scenarioMeta } from '../domain/scenario/model';
 import { engineKey } from './engine-key';
-import { cachedExemplar, modelKey, type Exemplar } from './exemplar-cache';
+import { cachedExemplar, modelKey, type FoundPath } from './exemplar-cache';
 
 const LIBRARY = 'virtual:scenario-library';
 const ONE = 'virtual:scenario/';
@@ -36,7 +36,7 @@ export function scenarioLibrary({ dir = 'scenarios', cacheDir = 'node_modules/.c
   let root = process.cwd();
   let warn = (message: string) => console.warn(message);
   const compiled = new Map<string, { text: string; result: CompileResult }>();
-  const exemplars = new Map<string, Exemplar>();
+  const exemplars = new Map<string, FoundPath>();
   let engine: string | undefined;
 
   /** Compiles a file once per text; returns the text it compiled with the result. */
@@ -56,15 +56,15 @@ export function scenarioLibrary({ dir = 'scenarios', cacheDir = 'node_modules/.c
       .map((f) => join(root, dir, f));
   const loader = (name: string, prefix: string, path: string) => `${JSON.stringify(name)}: () => import(${JSON.stringify(prefix + basename(path))})`;
 
-  const exemplarOf = async (model: NonNullable<CompileResult['model']>): Promise<Exemplar> => {
+  const exemplarOf = async (model: NonNullable<CompileResult['model']>): Promise<FoundPath> => {
     const key = modelKey(model);
     if (exemplars.has(key)) return exemplars.get(key)!;
     const { explore } = await import('../domain/explorer/explore');
-    const find = (): Exemplar => {
+    const find = (): FoundPath => {
       const ex = explore(model).exemplar;
       return ex && { seed: ex.seed, moves: ex.moves };
     };
-    let exemplar: Exemplar;
+    let exemplar: FoundPath;
     if (cacheDir === null) exemplar = find();
     else {
       engine ??= engineKey(EXPLORER_ENTRY, join(import.meta.dirname, '..', '..'));

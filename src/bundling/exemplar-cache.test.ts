@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScenarioModel } from '../domain/scenario/model';
 import { tour } from '../../test/support/load';
-import { cachedExemplar, modelKey, type Exemplar } from './exemplar-cache';
+import { cachedExemplar, modelKey, type FoundPath } from './exemplar-cache';
 
 const ENGINE = 'aaaaaaaaaaaaaaaa';
-const PATH: Exemplar = { seed: 2, moves: [{ type: 'wait', days: 3 }] };
+const PATH: FoundPath = { seed: 2, moves: [{ type: 'wait', days: 3 }] };
 
 describe('cachedExemplar', () => {
   let dir: string;
@@ -32,7 +32,7 @@ describe('cachedExemplar', () => {
   });
 
   it('stores "no expert path" too', () => {
-    const find = vi.fn((): Exemplar => null);
+    const find = vi.fn((): FoundPath => null);
     cachedExemplar(model, find, opts());
     expect(cachedExemplar(model, find, opts())).toEqual({ exemplar: null, from: 'cache' });
     expect(find).toHaveBeenCalledTimes(1);

@@ -14,11 +14,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Move } from '../domain/runtime/context';
+import type { Exemplar } from '../domain/explorer/exemplar';
 import type { ScenarioModel } from '../domain/scenario/model';
 
-/** An expert path as the debrief needs it; null when the explorer found none. */
-export type Exemplar = { seed: number; moves: Move[] } | null;
+/** The expert path found for a model; null when the explorer found none. */
+export type FoundPath = Exemplar | null;
 
 const FORMAT = 1;
 const entrySchema = z.object({
@@ -29,7 +29,7 @@ const entrySchema = z.object({
     .object({
       seed: z.number().int(),
       // The moves' own shape is the runtime's business; here only that they look like moves.
-      moves: z.array(z.looseObject({ type: z.string() })),
+      moves: z.array(z.looseObject({ type: z.string() })).readonly(),
     })
     .nullable(),
 });
@@ -45,7 +45,7 @@ export interface ExemplarCacheOptions {
 }
 
 export interface CachedExemplar {
-  exemplar: Exemplar;
+  exemplar: FoundPath;
   /** Where it came from: the cache file, or a new search (then written to the cache). */
   from: 'cache' | 'explorer';
 }
@@ -54,7 +54,7 @@ export interface CachedExemplar {
  * The expert path of `model`: from the cache when a file for this model and engine holds one,
  * else from `find()`, which is then stored (older files of the same scenario are removed).
  */
-export function cachedExemplar(model: ScenarioModel, find: () => Exemplar, opts: ExemplarCacheOptions): CachedExemplar {
+export function cachedExemplar(model: ScenarioModel, find: () => FoundPath, opts: ExemplarCacheOptions): CachedExemplar {
   const key = modelKey(model);
   const prefix = `${model.id}-`;
   const name = `${prefix}${key}-${opts.engine}.json`;
@@ -68,7 +68,7 @@ export function cachedExemplar(model: ScenarioModel, find: () => Exemplar, opts:
 }
 
 /** The cached path, or undefined when there is no usable file. */
-function read(path: string, key: string, opts: ExemplarCacheOptions): Exemplar | undefined {
+function read(path: string, key: string, opts: ExemplarCacheOptions): FoundPath | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -77,7 +77,7 @@ function read(path: string, key: string, opts: ExemplarCacheOptions): Exemplar |
   }
   try {
     const entry = entrySchema.parse(JSON.parse(text));
-    if (entry.model === key && entry.engine === opts.engine) return entry.exemplar as Exemplar;
+    if (entry.model === key && entry.engine === opts.engine) return entry.exemplar as FoundPath;
   } catch {
     // Falls through to the report below.
   }

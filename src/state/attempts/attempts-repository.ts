@@ -7,7 +7,7 @@
  */
 import type { AttemptRecord, AttemptRecordError } from '../../domain/attempts/attempt-record';
 import type { ScenarioSource } from '../../domain/attempts/scenario-source';
-import type { CohortRecord } from '../review/cohort-record';
+import type { CohortRecord } from '../../domain/cohort/cohort-record';
 import { createConnection, inTransaction, openAttemptsDb, type AttemptsDatabase, type StorageError } from './attempts-db';
 
 // The checks of what is stored (zod schemas) load with the first read or write, not with the first screen.
@@ -15,7 +15,7 @@ const checks = () =>
   Promise.all([
     import('../../domain/attempts/attempt-record'),
     import('../../domain/attempts/scenario-source-schema'),
-    import('../review/cohort-record'),
+    import('../../domain/cohort/cohort-record'),
   ]).then(([record, source, cohort]) => ({ ...record, ...source, ...cohort }));
 
 export type SaveResult =
