@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end suite: drives the built app (vite build + vite preview) in Debian's Chromium.
  * Run with `npm run e2e`. Artifacts (screenshots, traces of failures) go under test-results/.
  */
-const PORT = 4321;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT) || 4321;
 const DIST = 'test-results/e2e-dist';
 
 export default defineConfig({
