@@ -58,6 +58,7 @@ const SAMPLES: [DiagnosticCode, Record<string, string | number>][] = [
   ['SC019', { id: 'first', where: 'objections.price', problem: 'no-options', objection: 1 }],
   ['SC020', { stage: 'collection' }],
   ['SC022', { id: 'be-hasty', kind: 'pitfall', stage: 'signing' }],
+  ['SC038', { ...W, name: 'weekday', placeholder: '{weekday}', problem: 'no-calendar' }],
   ['SC026', { option: '2', where: 'objections.price.steps.first', objection: 1 }],
   ['SC027', { option: 'freeze', where: 'surprises', keys: 'raises, ends' }],
   ['SC028', { where: 'stages.signing.steps.a.options[0].commits[0]', problem: 'wrong-list', id: 'confirm-terms', kind: 'key-action', list: 'shows' }],

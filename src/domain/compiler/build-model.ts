@@ -94,6 +94,7 @@ export function buildModel(source: ScenarioSource, text: string): ScenarioModel 
           ...(o.raises !== undefined ? { raises: o.raises } : {}),
           ...(o.resolves ? { resolves: true } : {}),
         },
+        ...optionalText('why', o.why),
       };
     }),
   });
@@ -139,7 +140,11 @@ export function buildModel(source: ScenarioSource, text: string): ScenarioModel 
       rhythm: source.customer.rhythm,
       start: { ...source.customer.start },
       facts: Object.fromEntries(Object.entries(source.customer.facts).map(([id, f]) => [id, { id, kind: f.kind, label: t(f.label), text: t(f.text) }])),
+      team: Object.fromEntries(
+        Object.entries(source.customer.team ?? {}).map(([id, p]) => [id, { id, name: t(p.name), ...optionalText('role', p.role), side: p.side ?? 'customer' }]),
+      ),
     },
+    calendar: { start: source.calendar?.start ?? null },
     cadence,
     promises: Object.fromEntries(Object.entries(source.promises ?? {}).map(([id, p]) => [id, { id, label: t(p.label) }])),
     checklist,

@@ -288,6 +288,9 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
     if (!items.has(id)) unknown('SC016', id, [...items.keys()], ['checklist', 'weights', id], 'checklist.weights');
     range(config.weights![id], 0, 10, ['checklist', 'weights', id]);
   }
+  for (const id of Object.keys(config.why ?? {})) {
+    if (!items.has(id)) unknown('SC016', id, [...items.keys()], ['checklist', 'why', id], 'checklist.why');
+  }
   config.add?.forEach((a, i) => {
     if (defaults.some((d) => d.id === a.id) && !config.remove?.includes(a.id)) report('SC017', ['checklist', 'add', i, 'id'], { id: a.id, where: 'checklist.add', scope: 'default-checklist' });
     range(a.weight, 0, 10, ['checklist', 'add', i, 'weight']);
@@ -341,9 +344,24 @@ export function checkSemantics(src: SourceDocument, { source, broken }: Salvaged
   }
   source.cadence?.waits?.forEach((w, i) => range(w, 1, 365, ['cadence', 'waits', i]));
 
-  checkTranslations(source, languages, broken, report);
+  const calendarStart = source.calendar?.start;
+  if (typeof calendarStart === 'string' && !isCalendarDate(calendarStart)) report('SC037', ['calendar', 'start'], { where: 'calendar.start', value: calendarStart });
+
+  checkTranslations(source, languages, broken, report, typeof calendarStart === 'string');
   return out;
 }
+
+/** Whether `date` (YYYY-MM-DD) names a day of the calendar. */
+export function isCalendarDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** The placeholders the player fills in a text. */
+export const PLACEHOLDERS = ['date', 'weekday', 'due-date'] as const;
+const PLACEHOLDER = /\{([a-z][a-z-]*)\}/g;
 
 const WAYS = ['next', 'stage', 'ends', 'resolves'] as const;
 /** `stages.discovery.steps.x`: where an option's step is (for messages; built only to report). */
@@ -463,12 +481,30 @@ function childSchema(z: ZodLike, seg: string | number): ZodLike | undefined {
 }
 
 /** Every text must exist in every declared language, and in no undeclared one. */
-function checkTranslations(source: ScenarioSource, languages: string[], broken: Set<string>, report: (c: DiagnosticCode, p: DocPath, a: DiagnosticArgs, key?: boolean) => void) {
+function checkTranslations(
+  source: ScenarioSource,
+  languages: string[],
+  broken: Set<string>,
+  report: (c: DiagnosticCode, p: DocPath, a: DiagnosticArgs, key?: boolean) => void,
+  hasCalendar: boolean,
+) {
   const declared = languages.join(', ');
+  const checkPlaceholders = (text: unknown, path: DocPath) => {
+    if (typeof text !== 'string' || !text.includes('{')) return;
+    const named = new Set<string>();
+    for (const m of text.matchAll(PLACEHOLDER)) named.add(m[1]!);
+    for (const name of named) {
+      const known = (PLACEHOLDERS as readonly string[]).includes(name);
+      if (known && hasCalendar) continue;
+      report('SC038', path.slice(), { where: formatPath(path), name, placeholder: `{${name}}`, problem: known ? 'no-calendar' : 'unknown' });
+    }
+  };
   const checkText = (value: unknown, path: DocPath) => {
     const present = typeof value === 'string' ? [languages[0]] : Object.keys(value as object);
     for (const locale of languages) if (!present.includes(locale)) report('SC023', path.slice(), { where: formatPath(path), locale, languages: declared });
     for (const locale of present) if (locale && !languages.includes(locale)) report('SC032', path.slice(), { where: formatPath(path), locale });
+    if (typeof value === 'string') checkPlaceholders(value, path);
+    else for (const v of Object.values(value as object)) checkPlaceholders(v, path);
   };
   // One path, extended and shortened as the walk goes; dotted keys only when there are placeholders to skip.
   const path: (string | number)[] = [];

@@ -9,7 +9,18 @@ export function mergeChecklist(source: Pick<ScenarioSource, 'checklist'>, origin
   const items: ChecklistItem[] = DEFAULT_CHECKLIST.filter((i) => !removed.has(i.id)).map((i) => ({ ...i }));
   for (const add of config.add ?? []) {
     if (items.some((i) => i.id === add.id)) continue;
-    items.push({ id: add.id, stage: add.stage, kind: add.kind, label: toText(add.label, original), weight: add.weight ?? 1 });
+    items.push({
+      id: add.id,
+      stage: add.stage,
+      kind: add.kind,
+      label: toText(add.label, original),
+      weight: add.weight ?? 1,
+      ...(add.why !== undefined ? { why: toText(add.why, original) } : {}),
+    });
+  }
+  for (const [id, why] of Object.entries(config.why ?? {})) {
+    const item = items.find((i) => i.id === id);
+    if (item) item.why = toText(why, original);
   }
   for (const [id, weight] of Object.entries(config.weights ?? {})) {
     const item = items.find((i) => i.id === id);

@@ -149,6 +149,8 @@ const EXPECTATIONS: Record<Code, Expectation> = {
     names: ['purchase-order'],
   },
   SC036: { at: 'trust: ">= 50"', path: ['contract', 'terms', 'price', 'agreed'], args: { test: 'trust' }, names: ['trust', 'contract.terms.price.agreed'] },
+  SC037: { at: '"2025-02-30"', path: ['calendar', 'start'], args: { value: '2025-02-30' }, names: ['2025-02-30', 'YYYY-MM-DD'] },
+  SC038: { at: 'Send the contract over, {today}', path: ['signing', 'customer'], args: { name: 'today', problem: 'unknown' }, names: ['{today}', '{date}'] },
 };
 
 /** Codes whose problem concerns the whole file, so line and column are 0. */

@@ -214,6 +214,21 @@ export const DIAGNOSTIC_CODES = {
     message: (a) =>
       `${q(a.where)} tests "${a.test}", which can turn false again; "agreed", "done" and "sent" only test what stays true once it holds (shown, committed, revealed, promised, recorded, reached). Remove "${a.test}" here, or move it into a "says" or "amount" variant.`,
   },
+  SC037: {
+    severity: 'error',
+    title: 'not a calendar date',
+    message: (a) => `${q(a.where)} is ${q(a.value)}, which is not a date of the calendar. Write a real date as YYYY-MM-DD, e.g. "2025-03-03".`,
+  },
+  SC038: {
+    severity: 'warning',
+    title: 'unknown placeholder',
+    message: (a) =>
+      a.problem === 'no-calendar'
+        ? `${q(a.where)} says ${a.placeholder}, but the scenario has no "calendar.start": the player can only show "day N". Add "calendar: { start: YYYY-MM-DD }".`
+        : `${q(a.where)} says ${a.placeholder}, which the player does not fill in; it will be shown as written. Use {date}, {weekday} or {due-date}.`,
+    keys: ['unknown', 'noCalendar'],
+    key: (a) => camel(a.problem),
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

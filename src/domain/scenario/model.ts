@@ -29,8 +29,8 @@ export interface Condition {
   stage?: StageId[];
 }
 
-export type Channel = 'call' | 'email' | 'visit' | 'materials' | 'wait';
-export const TOUCH_CHANNELS: readonly Channel[] = ['call', 'email', 'visit', 'materials'];
+export type Channel = 'call' | 'video' | 'email' | 'visit' | 'materials' | 'wait';
+export const TOUCH_CHANNELS: readonly Channel[] = ['call', 'video', 'email', 'visit', 'materials'];
 
 export interface Effects {
   trust?: number;
@@ -67,6 +67,8 @@ export interface OptionModel {
   when?: Condition;
   effects: Effects;
   target: OptionTarget;
+  /** Why the option is right, or what makes it a mistake. */
+  why?: LocalizedText;
 }
 
 export interface LineVariant {
@@ -98,6 +100,14 @@ export interface Fact {
   kind: 'pains' | 'scenario' | 'decision-chain' | 'budget-cycle' | 'payment-process' | 'competitors' | 'other';
   label: LocalizedText;
   text: LocalizedText;
+}
+
+/** Someone other than the customer contact who speaks, or a document quoted. */
+export interface Person {
+  id: string;
+  name: LocalizedText;
+  role?: LocalizedText;
+  side: 'customer' | 'ours' | 'document';
 }
 
 export type Grade = 'A' | 'B' | 'C';
@@ -205,7 +215,11 @@ export interface ScenarioModel {
     rhythm: 'fast' | 'deliberate' | 'consensus';
     start: Meters;
     facts: Record<string, Fact>;
+    /** Everyone else who speaks, by id. */
+    team: Record<string, Person>;
   };
+  /** The simulated date of day 0 (YYYY-MM-DD), when the scenario gives one. */
+  calendar: { start: string | null };
   cadence: Cadence;
   promises: Record<string, { id: string; label: LocalizedText }>;
   checklist: ChecklistItem[];

@@ -55,7 +55,7 @@ export const conditionSchema = z
   })
   .describe('A condition; every listed test must hold.');
 
-export const CHANNELS = ['call', 'email', 'visit', 'materials', 'wait'] as const;
+export const CHANNELS = ['call', 'video', 'email', 'visit', 'materials', 'wait'] as const;
 
 export const effectsSchema = z
   .strictObject({
@@ -88,6 +88,9 @@ export const optionSchema = z
     raises: id.optional().describe('Raises this objection.'),
     resolves: z.boolean().optional().describe('In an objection: resolved, back to where it was raised.'),
     ends: endingSchema.optional().describe('Ends the attempt: won (cash collected), lost or stalled.'),
+    why: textSchema
+      .optional()
+      .describe('Why this option is right, or what makes it a mistake: shown in the debrief, the replay and coach-me mode.'),
   })
   .describe("One of the rep's options at a step.");
 
@@ -202,7 +205,23 @@ const checklistItemSchema = z.strictObject({
   kind: z.enum(['key-action', 'pitfall']),
   label: textSchema,
   weight: z.number().optional(),
+  why: textSchema.optional().describe('Why the item matters in this deal: shown in the debrief.'),
 });
+
+/** A simulated calendar date, YYYY-MM-DD. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export const SPEAKER_SIDES = ['customer', 'ours', 'document'] as const;
+const personSchema = z
+  .strictObject({
+    name: textSchema.describe('The name a line starts with to be said by this person ("Shen Li: …", "沈丽：…").'),
+    role: textSchema.optional(),
+    side: z
+      .enum(SPEAKER_SIDES)
+      .optional()
+      .describe("customer (default): the customer's team; ours: the rep's colleague; document: a text quoted (a tender notice, an email)."),
+  })
+  .describe('Someone other than the customer contact who speaks in the conversation, or a document quoted.');
 
 export const scenarioSchema = z
   .strictObject({
@@ -228,7 +247,20 @@ export const scenarioSchema = z
       rhythm: z.enum(['fast', 'deliberate', 'consensus']),
       start: z.strictObject({ trust: meterSchema, interest: meterSchema, patience: meterSchema }),
       facts: z.record(id, factSchema),
+      team: z
+        .record(id, personSchema)
+        .optional()
+        .describe("Everyone else who speaks: the customer's colleagues, the rep's colleagues, documents quoted."),
     }),
+    calendar: z
+      .strictObject({
+        start: z
+          .string()
+          .regex(DATE_PATTERN, { message: 'a date is written YYYY-MM-DD, e.g. "2025-03-03"' })
+          .describe('The simulated date of day 0, YYYY-MM-DD: the player shows dates and weekdays from it.'),
+      })
+      .optional()
+      .describe('The simulated calendar. Texts can say {date}, {weekday} and {due-date}; the player fills them in.'),
     cadence: z
       .strictObject({
         'too-soon': cadenceRule.optional(),
@@ -244,6 +276,7 @@ export const scenarioSchema = z
         add: z.array(checklistItemSchema).optional(),
         remove: idList.optional(),
         weights: z.record(id, z.number()).optional(),
+        why: z.record(id, textSchema).optional().describe('Why an item (a default one or one added) matters in this deal.'),
       })
       .optional(),
     leads: leadStageSchema,
