@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DIAGNOSTIC_CODES } from '../domain/diagnostics/codes';
 import { formatDiagnostic, hasErrors } from '../domain/diagnostics/diagnostic';
+import { auditScenario, type AuditReport } from '../domain/audit/naive-play';
 import { explore } from '../domain/explorer/explore';
 import { scenarioSchema, ID_PATTERN } from '../domain/scenario/schema';
 import { isLocale } from '../domain/text/localized-text';
@@ -21,6 +22,10 @@ Commands:
   check [files or folders…] [--json]   check scenario files (default: scenarios/)
   explore <file> [--json] [--seeds 1,2,3] [--max-states N] [--lang en|zh-CN]
                                        reachability, endings, best scores and the expert path
+  audit [files or folders…] [--seeds N] [--json]
+                                       play naive strategies (first, longest, question, politest,
+                                       random option) beside the expert path; exit 1 when one passes
+                                       an intermediate or advanced scenario
   new <id> [--lang en|zh-CN] [--out F]  write a new scenario from the template
   schema [--out FILE]                  print (or write) the JSON Schema for editors
   codes                                list every diagnostic code
@@ -40,6 +45,8 @@ export function runCli(argv: string[], io: Io): number {
       return check(args.length ? args : ['scenarios'], flags.has('--json'), io);
     case 'explore':
       return exploreCommand(args, flags.has('--json'), values, io);
+    case 'audit':
+      return auditCommand(args.length ? args : ['scenarios'], flags.has('--json'), values, io);
     case 'new':
       return newCommand(args, values, io);
     case 'schema':
@@ -123,6 +130,47 @@ function exploreCommand(args: string[], json: boolean, values: Map<string, strin
   if (json) io.out(JSON.stringify(report, null, 2));
   else for (const line of renderExploreReport(loaded.model, report, lang)) io.out(line);
   return 0;
+}
+
+function auditCommand(targets: string[], json: boolean, values: Map<string, string>, io: Io): number {
+  const seeds = values.has('--seeds') ? Number(values.get('--seeds')) : 100;
+  if (!Number.isInteger(seeds) || seeds < 1 || seeds > 100_000) {
+    io.err('--seeds takes a whole number of seeds to play, 1 to 100000 (default 100).');
+    return 2;
+  }
+  const { files, missing } = findScenarioFiles(targets);
+  if (missing.length) {
+    io.err(`No such file or folder: ${missing.join(', ')}`);
+    return 2;
+  }
+  const reports: (AuditReport & { file: string; expert: number | null })[] = [];
+  let broken = false;
+  for (const file of files) {
+    const loaded = loadScenarioFile(file);
+    if (!loaded.model) {
+      for (const d of loaded.diagnostics) io.err(formatDiagnostic(d));
+      io.err(`${loaded.file} has errors; fix them before auditing.`);
+      broken = true;
+      continue;
+    }
+    const expert = explore(loaded.model).exemplar?.score.overall.score ?? null;
+    reports.push({ file: loaded.file, expert, ...auditScenario(loaded.model, seeds) });
+  }
+  if (json) io.out(JSON.stringify(reports.map(({ strategies, ...r }) => ({ ...r, strategies: strategies.map(({ passing, ...s }) => ({ ...s, passingSeed: passing?.seed ?? null })) })), null, 2));
+  else {
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    for (const r of reports) {
+      io.out(`${r.file} (${r.difficulty}, pass mark ${r.passMark}, expert path ${r.expert ?? '-'}), ${seeds} seed(s) per strategy:`);
+      io.out('| strategy | mean | best | passed | won |');
+      io.out('|---|---|---|---|---|');
+      for (const s of r.strategies) io.out(`| ${s.strategy} | ${s.meanScore.toFixed(1)} | ${s.maxScore} | ${pct(s.passRate)} | ${pct(s.wonRate)} |`);
+      const passers = r.strategies.filter((s) => s.passing);
+      if (r.givesAnswersAway) io.out(`GIVES ANSWERS AWAY: ${passers.map((s) => `${s.strategy} passes (e.g. seed ${s.passing!.seed})`).join('; ')}.`);
+      else if (passers.length) io.out(`(an intro scenario: ${passers.map((s) => s.strategy).join(', ')} may pass)`);
+      io.out('');
+    }
+  }
+  return broken || reports.some((r) => r.givesAnswersAway) ? 1 : 0;
 }
 
 function loadOne(file: string) {
