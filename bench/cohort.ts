@@ -27,7 +27,7 @@ import type { Exemplar } from '../src/domain/explorer/exemplar';
 import { startDrill } from '../src/domain/runtime/drill';
 import type { ScenarioModel } from '../src/domain/scenario/model';
 import { scoreContext } from '../src/domain/scoring/score';
-import { expertLeadPlan } from '../src/domain/scoring/lead-plan';
+import { expertLeadPlan } from '../src/domain/runtime/lead-plan';
 import { int, median, ms, seededRandom, table } from './measure';
 
 const ATTEMPTS = 1_000;
@@ -48,7 +48,7 @@ function randomAttempt(lib: Library, n: number, random: () => number): AttemptRe
   const drill = startDrill(lib.model, seed);
   drill.send({ type: 'leads.submit', plan: expertLeadPlan(lib.model.leads) });
   const quitAt = random() < 0.05 ? Math.floor(random() * 30) : Infinity;
-  for (let i = 0; i < 400 && drill.snapshot().status !== 'done'; i++) {
+  for (let i = 0; i < 400 && !drill.ended(); i++) {
     if (i === quitAt) {
       drill.send({ type: 'abandon' });
       break;

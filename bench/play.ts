@@ -2,7 +2,7 @@
 import type { ScenarioModel } from '../src/domain/scenario/model';
 import type { LeadPlan } from '../src/domain/runtime/context';
 import { startDrill } from '../src/domain/runtime/drill';
-import { expertLeadPlan } from '../src/domain/scoring/lead-plan';
+import { expertLeadPlan } from '../src/domain/runtime/lead-plan';
 
 export interface GameResult {
   /** Options chosen (waits and the lead plan are not counted). */

@@ -111,7 +111,7 @@ describe.each(files)('%s: the contract and the payment', (file) => {
         const d = replay(m, expert.seed, expert.moves.slice(0, k)).drill;
         for (const pick of picks) {
           const moves = legalMoves(d);
-          if (d.snapshot().status === 'done' || !moves.length) break;
+          if (d.ended() || !moves.length) break;
           d.send(moves[pick % moves.length]!);
         }
         const p = paymentStatus(m, d.context());
@@ -135,7 +135,7 @@ describe.each(files)('%s: the contract and the payment', (file) => {
 function sloppyFromSigning(model: ScenarioModel, seed: number, moves: readonly Move[]): Drill {
   const upTo = moves.findIndex((_, i) => replay(model, seed, moves.slice(0, i + 1)).drill.context().stage === 'signing');
   const d = replay(model, seed, moves.slice(0, upTo + 1)).drill;
-  for (let n = 0; n < 60 && d.snapshot().status !== 'done'; n++) {
+  for (let n = 0; n < 60 && !d.ended(); n++) {
     const options = d.moves().options;
     if (!options.length) break;
     const lasts = (o: (typeof options)[number]) => !o.target.ends;

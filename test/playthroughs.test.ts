@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replayActor } from '../src/domain/runtime/actor';
 import { replay } from '../src/domain/runtime/drill';
 import { score } from '../src/domain/scoring/score';
 import { ROOT, loadModel } from './support/load';
@@ -26,6 +27,13 @@ describe.each(files)('%s', (name) => {
     expect(r.rejectedAt).toBeNull();
     expect(r.drill.context().transcript).toEqual(fixture.transcript);
     expect(score(model, { seed: fixture.seed, moves: fixture.moves })).toEqual(fixture.score);
+  });
+
+  it('plays the same in the browser\'s XState actor', () => {
+    const actor = replayActor(model, fixture.seed, fixture.moves);
+    expect(actor).not.toBeNull();
+    expect(actor!.getSnapshot().context).toEqual(replay(model, fixture.seed, fixture.moves).drill.context());
+    actor!.stop();
   });
 });
 

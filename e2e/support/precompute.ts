@@ -24,7 +24,6 @@ const data: ScenarioData[] = libraryFiles().map((file) => {
   if (!ex) throw new Error(`${file}: the explorer found no exemplar path`);
   const { drill } = replay(model, ex.seed, ex.moves);
   const ending = drill.context().ending;
-  drill.actor.stop();
   const options: ScenarioData['options'] = {};
   for (const m of ex.moves) {
     if (m.type !== 'choose') continue;

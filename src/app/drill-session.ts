@@ -4,11 +4,10 @@
  * tab loses nothing; when the drill ends the score is saved with it. Continuing replays the saved log
  * through the engine to the same point.
  */
-import { createActor } from 'xstate';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StageId } from '../domain/ltc/stages';
 import type { ScenarioModel } from '../domain/scenario/model';
-import { machineFor, replay, type DrillActor } from '../domain/runtime/drill';
+import { replayActor, startActor, type DrillActor } from '../domain/runtime/actor';
 import { scoreContext } from '../domain/scoring/score';
 import type { AttemptRecord } from '../domain/attempts/attempt-record';
 import { finishedRecord, newAttemptRecord } from '../domain/attempts/new-attempt';
@@ -74,17 +73,11 @@ export function startSession(model: ScenarioModel, trainee: string): DrillSessio
   const seed = randomSeed();
   const record = newAttemptRecord({ id: randomId(), scenario: model, seed, now: Date.now(), trainee });
   void attemptsStore.getState().saveProgress(record);
-  const actor = createActor(machineFor(model), { input: { seed } });
-  actor.start();
-  return track(model, actor, record);
+  return track(model, startActor(model, seed), record);
 }
 
 /** Continues a saved attempt: replays its log; null when the log no longer fits the scenario. */
 export function continueSession(model: ScenarioModel, record: AttemptRecord): DrillSession | null {
-  const { drill, rejectedAt } = replay(model, record.seed, record.moves);
-  if (rejectedAt !== null) {
-    drill.actor.stop();
-    return null;
-  }
-  return track(model, drill.actor, record);
+  const actor = replayActor(model, record.seed, record.moves);
+  return actor && track(model, actor, record);
 }

@@ -1,7 +1,7 @@
 /**
  * A key for the code that finds expert paths: a hash of every source file the explorer's entry
  * imports, directly or through others, and of the version of every package those files import.
- * Any change to the explorer, the runtime or the scorer (or an xstate upgrade) gives a new key, so a
+ * Any change to the explorer, the engine or the scorer (or to a package they import) gives a new key, so a
  * path cached by older code is never served. Found by following imports rather than listing folders,
  * so a new file or a new dependency is covered without anyone remembering to add it here.
  */

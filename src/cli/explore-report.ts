@@ -17,7 +17,9 @@ export function renderExploreReport(model: ScenarioModel, r: ExplorerReport, loc
   const lines: string[] = [];
   const unreachable = r.steps.filter((s) => !s.reachable);
   lines.push(`${model.id} ${model.version} — ${t(model.title)}`);
-  lines.push(`Searched ${r.statesVisited} states over seeds ${r.seeds.join(', ')}${r.bounded ? ` — BOUND HIT (${r.boundsHit.join(', ')}): results are lower bounds` : ' — complete'}.`);
+  lines.push(
+    `Searched ${r.statesVisited} states over seeds ${r.seeds.join(', ')}${r.bounded ? ` — BOUND HIT (${r.boundsHit.join(', ')}): what is not proven is what the search found` : ' — every result below is proven'}.`,
+  );
   lines.push('');
   lines.push(`Steps: ${r.steps.length - unreachable.length}/${r.steps.length} reachable.`);
   for (const s of unreachable) lines.push(`  unreachable: ${s.container}/${s.step}`);
@@ -33,8 +35,9 @@ export function renderExploreReport(model: ScenarioModel, r: ExplorerReport, loc
     lines.push(`  ${e.outcome.padEnd(8)} at ${e.stage.padEnd(14)} ${reason}  (${e.count} path${e.count === 1 ? '' : 's'} seen)`);
   }
   lines.push('');
-  lines.push(`Best achievable: ${r.best.overall} overall; per stage (best on any path):`);
-  lines.push('  ' + Object.entries(r.best.stages).map(([s, v]) => `${s} ${v}`).join(' · '));
+  const atMost = (best: number, upper: number) => (best >= upper || !r.bounded ? `${best}` : `${best} (at most ${upper})`);
+  lines.push(`Best achievable: ${atMost(r.best.overall, r.upper.overall)} overall; per stage (best on any path):`);
+  lines.push('  ' + Object.entries(r.best.stages).map(([s, v]) => `${s} ${atMost(v, r.upper.stages[s as keyof typeof r.upper.stages])}`).join(' · '));
   lines.push('');
   if (!r.exemplar) {
     lines.push('No exemplar path found.');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { compileScenario } from '../../src/domain/compiler/compile';
 import type { ScenarioModel } from '../../src/domain/scenario/model';
 import type { LeadPlan } from '../../src/domain/runtime/context';
-import { expertLeadPlan } from '../../src/domain/scoring/lead-plan';
+import { expertLeadPlan } from '../../src/domain/runtime/lead-plan';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -2,7 +2,7 @@
 import type { ScenarioModel } from '../../src/domain/scenario/model';
 import type { Move } from '../../src/domain/runtime/context';
 import { startDrill, type Drill } from '../../src/domain/runtime/drill';
-import { expertLeadPlan } from '../../src/domain/scoring/lead-plan';
+import { expertLeadPlan } from '../../src/domain/runtime/lead-plan';
 
 export function legalMoves(d: Drill): Move[] {
   const m = d.moves();
@@ -18,7 +18,7 @@ export function playPicks(model: ScenarioModel, seed: number, picks: number[], a
   const d = startDrill(model, seed);
   d.send({ type: 'leads.submit', plan: expertLeadPlan(model.leads) });
   picks.forEach((p, i) => {
-    if (d.snapshot().status === 'done') return;
+    if (d.ended()) return;
     if (i === abandonAt) {
       d.send({ type: 'abandon' });
       return;

@@ -11,7 +11,7 @@ import type { DrillContext } from '../runtime/context';
 import type { ScenarioModel } from '../scenario/model';
 import { scoreContext, type AttemptScore } from '../scoring/score';
 import { checkScores, type ScoreCheck } from '../replay/determinism';
-import { replayContext } from '../replay/replay-log';
+import { play } from '../runtime/engine';
 import { type AttemptRecord, type AttemptStatus } from './attempt-record';
 import { summarizeScore } from '../scoring/score-summary';
 import { attemptFromFile, shownFileName, type AttemptFile, type AttemptFileMessage } from './attempt-file';
@@ -70,7 +70,8 @@ export function verifyAttemptFile(file: AttemptFile, { fileName, compile, now }:
   if (model.version !== declared.version) return fail('attemptFile.verify.version-mismatch', { declared: declared.version, actual: model.version });
 
   const { attempt } = file;
-  const { context, rejectedAt } = replayContext(model, attempt.seed, attempt.moves);
+  const { state, rejectedAt } = play(model, attempt);
+  const { context } = state;
   if (rejectedAt !== null) return fail('attemptFile.verify.not-replayable', { move: rejectedAt + 1, moves: attempt.moves.length });
 
   const score = scoreContext(model, context);

@@ -13,7 +13,7 @@ import type { OptionModel, ScenarioModel } from '../scenario/model';
 import type { Move } from '../runtime/context';
 import { startDrill } from '../runtime/drill';
 import { nextRandom, seedState } from '../runtime/rng';
-import { expertLeadPlan } from '../scoring/lead-plan';
+import { expertLeadPlan } from '../runtime/lead-plan';
 import { score } from '../scoring/score';
 
 export const NAIVE_STRATEGIES = ['first', 'longest', 'question', 'politest', 'random'] as const;

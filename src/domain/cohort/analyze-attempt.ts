@@ -11,7 +11,7 @@ import type { DrillContext, DrillEnding } from '../runtime/context';
 import { scoreContext, type AttemptScore, type Band } from '../scoring/score';
 import type { Exemplar } from '../explorer/exemplar';
 import { exemplarChoices, pointOfOption } from '../replay/exemplar';
-import { replayContext } from '../replay/replay-log';
+import { play } from '../runtime/engine';
 
 export interface StageResult {
   stage: StageId;
@@ -87,7 +87,11 @@ const choicesOf = (exemplar: Exemplar) => {
 export function analyzeAttempt(model: ScenarioModel, record: AttemptRecord, exemplar: Exemplar | null, context?: DrillContext, score?: AttemptScore): AttemptAnalysis {
   let ctx = context;
   let rejectedAt: number | null = null;
-  if (!ctx) ({ context: ctx, rejectedAt } = replayContext(model, record.seed, record.moves));
+  if (!ctx) {
+    const played = play(model, record);
+    ctx = played.state.context;
+    rejectedAt = played.rejectedAt;
+  }
   score = (context && score) || scoreContext(model, ctx);
   const entered = new Map<StageId, number>();
   for (const s of ctx.stageLog) if (!entered.has(s.stage)) entered.set(s.stage, s.turn);

@@ -29,7 +29,7 @@ export interface ContractStatus {
 /** The terms checklist of `model` in `ctx`. An agreed term stays agreed for the rest of the attempt. */
 export function contractStatus(model: ScenarioModel, ctx: DrillContext): ContractStatus {
   const terms = model.contract.terms.map((t): TermState => {
-    const agreedAt = heldSince(model, ctx, t.agreed);
+    const agreedAt = heldSince(ctx, t.agreed);
     return { id: t.id, kind: t.kind, label: t.label, says: variantNow(t.says, ctx), status: agreedAt ? 'agreed' : 'open', agreedAt };
   });
   return { terms, agreed: terms.filter((t) => t.status === 'agreed').length, total: terms.length };

@@ -55,7 +55,7 @@ describe('along any play', () => {
               if (before.payment.signedAt) expect(payment.signedAt).toEqual(before.payment.signedAt);
             }
             before = { terms, payment };
-            if (i === moves.length || d.snapshot().status === 'done') break;
+            if (i === moves.length || d.ended()) break;
             const m = moves[i]!;
             if (typeof m === 'number') {
               const legal = legalMoves(d);

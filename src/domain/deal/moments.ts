@@ -3,9 +3,8 @@
  * transcript. Milestones only test what stays true once it holds (the compiler sees to it), so the
  * moment a condition first held is the latest of the moments each of its ids first came true.
  */
-import type { Condition, LineVariant, ScenarioModel } from '../scenario/model';
+import type { Condition, LineVariant } from '../scenario/model';
 import type { DrillContext, TranscriptEntry } from '../runtime/context';
-import { creditOf } from '../runtime/moves';
 import { holds } from '../runtime/conditions';
 import type { LocalizedText } from '../text/localized-text';
 
@@ -20,8 +19,8 @@ type Firsts = Record<Test, Map<string, Moment>>;
 
 const cache = new WeakMap<readonly TranscriptEntry[], Firsts>();
 
-/** For each id each test can name, the first moment it held (one pass over the transcript, cached). */
-function firstsOf(model: ScenarioModel, transcript: readonly TranscriptEntry[]): Firsts {
+/** For each id each test can name, the first moment it held (one pass over the transcript and its credits, cached). */
+function firstsOf(transcript: readonly TranscriptEntry[]): Firsts {
   let firsts = cache.get(transcript);
   if (firsts) return firsts;
   const f: Firsts = { revealed: new Map(), promised: new Map(), recorded: new Map(), shown: new Map(), committed: new Map(), reached: new Map() };
@@ -32,11 +31,11 @@ function firstsOf(model: ScenarioModel, transcript: readonly TranscriptEntry[]):
     if (e.kind === 'reveal') note('revealed', e.fact, e);
     else if (e.kind === 'promise') note('promised', e.promise, e);
     else if (e.kind === 'record') note('recorded', e.fact, e);
-    if (e.kind !== 'rep' && e.kind !== 'record' && e.kind !== 'lead-plan' && e.kind !== 'customer') continue;
-    const credit = creditOf(model, e);
-    credit.shown.forEach((id) => note('shown', id, e));
-    credit.committed.forEach((id) => note('committed', id, e));
-    if (credit.reached) note('reached', credit.reached, e);
+    if (e.kind === 'customer') note('reached', `${e.container}/${e.step}`, e);
+    else if (e.kind === 'rep' || e.kind === 'record' || e.kind === 'lead-plan') {
+      for (const id of e.credit.shown) note('shown', id, e);
+      for (const id of e.credit.committed) note('committed', id, e);
+    }
   }
   cache.set(transcript, (firsts = f));
   return firsts;
@@ -49,10 +48,10 @@ export const START: Moment = { turn: 0, day: 0 };
 
 /**
  * The first moment any of `alternatives` held, if one holds now; null otherwise. Tests other than
- * the six that stay true (a hand-built model might have them) count from the present move.
+ * the six that stay true count from the present move.
  */
-export function heldSince(model: ScenarioModel, ctx: DrillContext, alternatives: readonly Condition[]): Moment | null {
-  const firsts = firstsOf(model, ctx.transcript);
+export function heldSince(ctx: DrillContext, alternatives: readonly Condition[]): Moment | null {
+  const firsts = firstsOf(ctx.transcript);
   let best: Moment | null = null;
   for (const c of alternatives) {
     if (!holds(c, ctx)) continue;

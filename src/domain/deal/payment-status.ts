@@ -47,12 +47,12 @@ export function paymentStatus(model: ScenarioModel, ctx: DrillContext): PaymentS
   const signedAt = signing ? { turn: signing.turn, day: signing.day } : null;
   const dueDay = signedAt ? signedAt.day + plan.due : null;
 
-  const sentSince = signedAt ? heldSince(model, ctx, plan.invoiceSent) : null;
+  const sentSince = signedAt ? heldSince(ctx, plan.invoiceSent) : null;
   // The invoice goes out once the contract is signed, however early its condition held.
   const sentAt = sentSince && signedAt ? (sentSince.turn > signedAt.turn ? sentSince : signedAt) : null;
 
   const approvals = plan.approvals.map((a): ApprovalState => {
-    const doneAt = heldSince(model, ctx, a.done);
+    const doneAt = heldSince(ctx, a.done);
     return { id: a.id, label: a.label, status: doneAt ? 'done' : 'pending', doneAt };
   });
 

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tour } from '../../../test/support/load';
-import { score } from '../scoring/score';
+import { libraryFiles, loadModel, tour } from '../../../test/support/load';
+import { playPicks } from '../../../test/support/random-play';
+import { score, scoreContext } from '../scoring/score';
 import { explore } from './explore';
-import { meterRegions } from './abstraction';
 
 const model = tour();
 
@@ -39,10 +40,44 @@ describe('the explorer', () => {
     expect(r.steps.filter((s) => !s.reachable).map((s) => `${s.container}/${s.step}`)).toEqual(['discovery/deeper']);
   });
 
-  it('cuts meters only where conditions can tell values apart', () => {
-    const r = meterRegions(model);
-    expect(r.interest(29)).not.toBe(r.interest(30));
-    expect(r.trust(10)).toBe(r.trust(90));
-    expect(r.patience(0)).not.toBe(r.patience(1));
+});
+
+describe('what the explorer proves', () => {
+  it('meets the structure\'s upper bounds on the tour: every result proven', () => {
+    const r = explore(model);
+    expect(r.bounded).toBe(false);
+    expect(r.best.overall).toBe(r.upper.overall);
+    expect(r.best.stages).toEqual(r.upper.stages);
+  });
+
+  it('proves a stage\'s best below what the structure allows when a guard can never hold', () => {
+    const guarded = structuredClone(model);
+    // The only way to "listen actively" in discovery now needs more trust than there can be.
+    for (const step of Object.values(guarded.stages.discovery.steps)) for (const o of step.options) if (o.shows.includes('listen-actively')) o.when = { meters: [{ meter: 'trust', op: '>', value: 100 }] };
+    const r = explore(guarded, { seeds: [1], maxWaitsInARow: 0 });
+    expect(r.upper.stages.discovery).toBe(100);
+    expect(r.best.stages.discovery).toBeLessThan(100);
+    expect(r.bounded).toBe(false);
+    // No real play does better than the proven best.
+    for (let seed = 1; seed <= 40; seed++) {
+      const played = playPicks(guarded, 1, Array.from({ length: 60 }, (_, i) => (seed * 7919 + i * 104_729) % 97));
+      expect(scoreContext(guarded, played.context()).stages.find((x) => x.stage === 'discovery')!.score).toBeLessThanOrEqual(r.best.stages.discovery);
+    }
+  });
+});
+
+describe.each(libraryFiles())('%s: the explorer\'s best', (file) => {
+  const m = loadModel(file);
+  const r = explore(m);
+  it('is proven, and no random play beats it', () => {
+    expect(r.bounded).toBe(false);
+    fc.assert(
+      fc.property(fc.constantFrom(...r.seeds), fc.array(fc.nat(), { minLength: 10, maxLength: 80 }), (seed, picks) => {
+        const s = scoreContext(m, playPicks(m, seed, picks).context());
+        expect(s.overall.score).toBeLessThanOrEqual(r.best.overall);
+        for (const st of s.stages) expect(st.score).toBeLessThanOrEqual(r.best.stages[st.stage]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

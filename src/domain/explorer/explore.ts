@@ -1,261 +1,136 @@
 /**
- * The explorer: a bounded search over a scenario's drill states, for trainers ("is every step
- * reachable? what is the best possible score?") and for the debrief ("what would an expert do?").
- * It runs the real machine, from the expert lead plan, for each of a few seeds, in two passes:
- *
- * 1. Reachability: a search over abstract states (see `abstraction.ts`) that records the steps
- *    reached, objections raised, endings, and which checklist items can be shown or committed.
- * 2. Best path: a depth-first branch and bound over concrete states. It tries the most promising
- *    moves first, skips a state already reached with at least as much score, and cuts any branch
- *    whose optimistic bound cannot beat the best path found. The path it reports was played, so its
- *    score is exact; it is the best there is when the search was not cut by a bound.
- *
- * Both passes have a state budget; the report says when a bound was hit.
+ * The explorer, for trainers ("is every step reachable? what is the best possible score?") and for
+ * the debrief ("what would an expert do?"). It proves what it reports by meeting two bounds:
+ * - from below, real plays on the engine, from the expert lead plan, for each of a few seeds: a
+ *   search for what can happen (`reachability.ts`) and a branch and bound for the best path
+ *   (`best-path.ts`); everything found there was reached by legal moves, and the expert path is
+ *   replayed, so its score is the scorer's;
+ * - from above, the scenario's structure with its guards ignored (`structure.ts`): what cannot
+ *   happen there cannot happen at all, and no stage can score more than it allows there.
+ * Where the two meet the result is proven: every step found is reachable and the structure allows
+ * no other; the best score and each stage's best are maxima (over every play with at most
+ * `maxWaitsInARow` waits in a row, for the seeds searched). Where they do not, the report says
+ * which bound was hit, and what is known on each side.
  */
-import { initialTransition } from 'xstate';
-import { STAGES, type StageId } from '../ltc/stages';
+import { CONVERSATION_STAGES, STAGES, type StageId } from '../ltc/stages';
 import type { ScenarioModel } from '../scenario/model';
 import type { DrillEnding, Move } from '../runtime/context';
-import { machineFor, positionOf } from '../runtime/drill';
-import type { DrillSnapshot } from '../runtime/machine';
-import { expertLeadPlan } from '../scoring/lead-plan';
-import { score, scoreContext, stageValue, type AttemptScore } from '../scoring/score';
-import { meterRegions, testedIdsByStage, testedIdsOf } from './abstraction';
-import { candidateMoves, makeSend, progressOf } from './stepper';
+import { initial, isRefusal, step } from '../runtime/engine';
+import { expertLeadPlan } from '../runtime/lead-plan';
+import { score, scoreContext, type AttemptScore } from '../scoring/score';
+import type { Exemplar } from './exemplar';
+import { bestPath, WON_BONUS } from './best-path';
+import { newFound, reach } from './reachability';
+import { relevanceOf } from './relevance';
+import { structure } from './structure';
 
 export interface ExploreOptions {
   seeds?: number[];
-  /** State budget of each pass, per seed. */
+  /** State budget of each search, per seed. */
   maxStates?: number;
-  maxDepth?: number;
+  /** Waits tried in a row at most. */
+  maxWaitsInARow?: number;
 }
+
+export type ExplorerBound = 'reach-states' | 'best-states' | 'stage-states';
 
 export interface ExplorerReport {
   seeds: number[];
   statesVisited: number;
-  /** True when a bound cut a pass: the results are then what the search found, not proven. */
+  /** True when a bound cut a search before the result was proven: results are then what was found. */
   bounded: boolean;
-  boundsHit: ('reach-states' | 'best-states' | 'depth')[];
+  boundsHit: ExplorerBound[];
   steps: { container: string; step: string; reachable: boolean }[];
   objections: { id: string; raised: boolean }[];
   endings: (DrillEnding & { count: number })[];
   checklist: { id: string; stage: StageId; kind: 'key-action' | 'pitfall'; possible: boolean }[];
-  /** `overall`: the best path's score; `stages`: each stage's best seen on any path searched. */
+  /** `overall`: the expert path's score; `stages`: each stage's best on any path (proven unless bounded). */
   best: { overall: number; stages: Record<StageId, number> };
-  exemplar: { seed: number; moves: Move[]; score: AttemptScore } | null;
+  /** What the structure allows at most: where `best` meets it, it is proven whatever the search did. */
+  upper: { overall: number; stages: Record<StageId, number> };
+  exemplar: (Exemplar & { moves: Move[]; score: AttemptScore }) | null;
 }
 
-const DEFAULTS = { seeds: [1, 2, 3], maxStates: 30_000, maxDepth: 250 };
-const WON_BONUS = 1000;
-/**
- * Among paths of equal score the expert path should also be the better-paced, warmer one: a small
- * bonus (under 1 point) for trust and interest at the end, less for every touch off the rhythm.
- */
-const TIE_BREAK_MAX = 0.5;
-const tieBreak = (c: DrillSnapshot['context']) =>
-  ((c.meters.trust + c.meters.interest) / 200) * TIE_BREAK_MAX - c.touches.filter((t) => t.verdict === 'too-soon' || t.verdict === 'too-long').length * 0.01;
+export const EXPLORE_DEFAULTS = { seeds: [1, 2, 3], maxStates: 400_000, maxWaitsInARow: 2 } as const;
+/** The search for what can happen goes on this far past the point where it found all the structure allows, to see more endings. */
+const MIN_REACH_STATES = 4_000;
 
 /** Explores `model`; never mutates it. */
 export function explore(model: ScenarioModel, options: ExploreOptions = {}): ExplorerReport {
-  const opts = {
-    seeds: options.seeds ?? DEFAULTS.seeds,
-    maxStates: options.maxStates ?? DEFAULTS.maxStates,
-    maxDepth: options.maxDepth ?? DEFAULTS.maxDepth,
-  };
-  const machine = machineFor(model);
-  const send = makeSend(model);
-  const items = new Map<StageId, typeof model.checklist>(STAGES.map((s) => [s, model.checklist.filter((i) => i.stage === s)]));
-  const recordItems = new Map<StageId, string[]>(STAGES.map((s) => [s, items.get(s)!.filter((i) => i.auto === 'record').map((i) => i.id)]));
-  const gapCap = model.cadence.tooLong.days + 1;
-  const region = meterRegions(model);
-  const testedBy = testedIdsByStage(model);
-  const only = <T>(ids: T[], keep: Set<T>) => ids.filter((id) => keep.has(id)).sort();
-  const uncertain = model.surprises.filter((s) => s.chance > 0 && s.chance < 1).map((s) => s.id);
-
-  /** The parts of a state that can change what happens next (meters abstracted or exact). */
-  const stateKey = (snap: DrillSnapshot, exactMeters: boolean, extra: unknown) => {
-    const c = snap.context;
-    const m = c.meters;
-    const tested = testedBy.get(c.stage)!;
-    const days = c.lastTouch ? c.day - c.lastTouch.day : -1;
-    // Exact: days since the last touch, capped past "too long". Abstract: its cadence class.
-    const gap = exactMeters ? Math.min(days, gapCap) : days < 0 ? -1 : days < model.cadence.tooSoon.days ? 0 : days <= model.cadence.tooLong.days ? 1 : 2;
-    const recordable = (recordItems.get(c.stage)?.length ?? 0) > 0 && c.revealed.some((f) => !c.recorded.includes(f));
-    // The generator matters while a surprise is still uncertain; reachability leaves it to the seeds.
-    const rng = exactMeters && uncertain.some((id) => !c.firedSurprises.includes(id)) ? c.rng : 0;
-    const meters = exactMeters ? [m.trust, m.interest, m.patience] : [region.trust(m.trust), region.interest(m.interest), region.patience(m.patience)];
-    return JSON.stringify([
-      snap.value, meters, ...testedIdsOf(c, tested),
-      recordable, only(c.firedSurprises, tested.surprises), only(c.firedRules, tested.rules), c.pending, rng, gap, c.stage, c.ending?.outcome ?? null, extra,
-    ]);
-  };
-
-  const seenSteps = new Set<string>();
-  const raised = new Set<string>();
-  const possible = new Set<string>();
-  const endings = new Map<string, DrillEnding & { count: number }>();
-  const bestStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<StageId, number>;
-  const boundsHit = new Set<ExplorerReport['boundsHit'][number]>();
+  const seeds = options.seeds ?? [...EXPLORE_DEFAULTS.seeds];
+  const maxStates = options.maxStates ?? EXPLORE_DEFAULTS.maxStates;
+  const maxWaitsInARow = options.maxWaitsInARow ?? EXPLORE_DEFAULTS.maxWaitsInARow;
+  const rel = relevanceOf(model);
+  const s = structure(model);
+  const plan = expertLeadPlan(model.leads);
+  const found = newFound();
+  const bounds = new Set<ExplorerBound>();
   let statesVisited = 0;
   let exemplar: ExplorerReport['exemplar'] = null;
+  let bestValue = -1;
+  let bestProven = true;
+  const starts: { seed: number; state: Exclude<ReturnType<typeof step>, { refused: unknown }>; lead: number }[] = [];
 
-  const noteEnding = (e: DrillEnding) => {
-    const k = JSON.stringify([e.outcome, e.stage, e.reasonKey ?? null, e.reason ?? null]);
-    const seen = endings.get(k);
-    if (seen) seen.count++;
-    else endings.set(k, { ...e, count: 1 });
-  };
+  for (const seed of seeds) {
+    const start = step(model, initial(model, seed), { type: 'leads.submit', plan });
+    if (isRefusal(start)) continue;
+    const lead = scoreContext(model, start.context).stages[0]!.score;
+    found.bestStage.leads = Math.max(found.bestStage.leads, lead);
+    if (start.position.phase === 'ended') continue;
+    starts.push({ seed, state: start, lead });
 
-  for (const seed of opts.seeds) {
-    const [initial] = initialTransition(machine, { seed });
-    const plan = expertLeadPlan(model.leads);
-    const start = send(initial as DrillSnapshot, { type: 'leads.submit', plan });
-    if (!start) continue;
-    const leadScore = scoreContext(model, start.context).stages[0]!.score;
-    bestStage.leads = Math.max(bestStage.leads, leadScore);
+    const before = found.states;
+    // Every seed looks for what the structure allows; the first also for a variety of endings.
+    reach(model, start, rel, s, found, { maxStates, maxWaitsInARow, minStates: starts.length === 1 ? MIN_REACH_STATES : 0 });
+    statesVisited += found.states - before;
 
-    // --- pass 1: reachability over abstract states --------------------------------------------
-    type Reach = { snap: DrillSnapshot; shown: Set<string>; committed: Set<string>; waits: number; depth: number };
-    const reached = new Set<string>();
-    // Novelty first: a state at a step not seen yet jumps the queue, so every reachable step is
-    // found early and the rest of the budget goes to combinations of facts, promises and meters.
-    const urgent: Reach[] = [{ snap: start, shown: new Set(), committed: new Set(), waits: 0, depth: 0 }];
-    const stack: Reach[] = [];
-    const stepOf = (snap: DrillSnapshot) => {
-      const p = positionOf(snap);
-      return p.phase === 'stage' ? `${p.stage}/${p.step}` : p.phase === 'objection' ? `${p.objection}/${p.step}` : `end:${JSON.stringify(snap.context.ending)}`;
-    };
-    const seenPlaces = new Set<string>();
-    while (urgent.length || stack.length) {
-      const n = (urgent.length ? urgent.pop() : stack.pop())!;
-      const key = stateKey(n.snap, false, n.waits);
-      if (reached.has(key)) continue;
-      if (reached.size >= opts.maxStates) {
-        boundsHit.add('reach-states');
-        break;
-      }
-      reached.add(key);
-      statesVisited++;
-      const pos = positionOf(n.snap);
-      const c = n.snap.context;
-      if (pos.phase === 'stage') seenSteps.add(`${pos.stage}/${pos.step}`);
-      if (pos.phase === 'objection') seenSteps.add(`${pos.objection}/${pos.step}`);
-      if (pos.phase === 'ended') {
-        noteEnding(c.ending!);
-        bestStage[c.stage] = Math.max(bestStage[c.stage], stageValue(items.get(c.stage)!, n.shown, n.committed));
-        continue;
-      }
-      if (n.depth >= opts.maxDepth) {
-        boundsHit.add('depth');
-        continue;
-      }
-      for (const move of candidateMoves(model, n.snap, n.waits)) {
-        const next = send(n.snap, move);
-        if (!next) continue;
-        let shown = n.shown;
-        let committed = n.committed;
-        for (const p of progressOf(c.transcript, next.context.transcript, recordItems)) {
-          p.objections.forEach((o) => raised.add(o));
-          [...p.shown, ...p.committed].forEach((id) => possible.add(`${p.stage}:${id}`));
-          if (p.stage === c.stage) {
-            shown = new Set([...shown, ...p.shown]);
-            committed = new Set([...committed, ...p.committed]);
-          }
-        }
-        if (next.context.stage !== c.stage) {
-          bestStage[c.stage] = Math.max(bestStage[c.stage], stageValue(items.get(c.stage)!, shown, committed));
-          shown = new Set();
-          committed = new Set();
-        }
-        const place = stepOf(next);
-        const child = { snap: next, shown, committed, waits: move.type === 'wait' ? n.waits + 1 : 0, depth: n.depth + 1 };
-        if (seenPlaces.has(place)) stack.push(child);
-        else {
-          seenPlaces.add(place);
-          urgent.push(child);
-        }
-      }
-    }
-
-    // --- pass 2: best path by branch and bound over concrete states ----------------------------
-    const remainingStages = (stage: StageId) => STAGES.length - 1 - STAGES.indexOf(stage);
-    const optimistic = (stage: StageId, committed: Set<string>) =>
-      stageValue(items.get(stage)!, new Set(items.get(stage)!.map((i) => i.id)), committed) + 100 * remainingStages(stage) + WON_BONUS + TIE_BREAK_MAX;
-    const bestAt = new Map<string, number>();
-    let bestTotal = -1;
-    let bestMoves: Move[] = [];
-    let visited = 0;
-    const path: Move[] = [];
-    const dive = (snap: DrillSnapshot, banked: number, shown: Set<string>, committed: Set<string>, waits: number) => {
-      const c = snap.context;
-      const here = stageValue(items.get(c.stage)!, shown, committed);
-      if (c.ending) {
-        const total = banked + here + (c.ending.outcome === 'won' ? WON_BONUS : 0) + tieBreak(c);
-        if (total > bestTotal) {
-          bestTotal = total;
-          bestMoves = [...path];
-        }
-        return;
-      }
-      if (banked + optimistic(c.stage, committed) <= bestTotal) return;
-      const key = stateKey(snap, true, [[...shown].sort(), [...committed].sort(), waits]);
-      if ((bestAt.get(key) ?? -1) >= banked) return;
-      bestAt.set(key, banked);
-      if (++visited > opts.maxStates) {
-        boundsHit.add('best-states');
-        return;
-      }
-      if (path.length >= opts.maxDepth) return;
-      const children = candidateMoves(model, snap, waits).flatMap((move) => {
-        const next = send(snap, move);
-        if (!next) return [];
-        let s2 = shown;
-        let c2 = committed;
-        for (const p of progressOf(c.transcript, next.context.transcript, recordItems)) {
-          if (p.stage !== c.stage) continue;
-          s2 = new Set([...s2, ...p.shown]);
-          c2 = new Set([...c2, ...p.committed]);
-        }
-        const leaves = next.context.stage !== c.stage;
-        const gain = leaves ? stageValue(items.get(c.stage)!, s2, c2) : 0;
-        // Promise first: what the move earned now, then fewer pitfalls, then the author's order.
-        const promise = (leaves ? gain : stageValue(items.get(c.stage)!, s2, c2)) - c2.size * 10 + (next.context.ending?.outcome === 'won' ? WON_BONUS : 0) - (next.context.ending && next.context.ending.outcome !== 'won' ? WON_BONUS : 0);
-        return [{ move, next, s2, c2, leaves, gain, promise }];
-      });
-      children.sort((a, b) => b.promise - a.promise);
-      for (const ch of children) {
-        path.push(ch.move);
-        if (ch.leaves) dive(ch.next, banked + ch.gain, new Set(), new Set(), 0);
-        else dive(ch.next, banked, ch.s2, ch.c2, ch.move.type === 'wait' ? waits + 1 : 0);
-        path.pop();
-      }
-    };
-    dive(start, leadScore, new Set(), new Set(), 0);
-    statesVisited += visited;
-    if (bestTotal >= 0) {
-      const moves: Move[] = [{ type: 'leads.submit', plan }, ...bestMoves];
+    // Only a path better than the best of the seeds before is looked for.
+    const bp = bestPath(model, start, rel, s, { maxStates, maxWaitsInARow, leadScore: lead, objective: 'overall', atLeast: bestValue });
+    statesVisited += bp.states;
+    if (!bp.proven) bestProven = false;
+    if (bp.value > bestValue && bp.moves.length) {
+      const moves: Move[] = [{ type: 'leads.submit', plan }, ...bp.moves];
       const result = score(model, { seed, moves });
-      result.stages.forEach((s) => (bestStage[s.stage] = Math.max(bestStage[s.stage], s.score)));
-      const rank = (r: AttemptScore) => r.overall.score + (r.outcome?.outcome === 'won' ? WON_BONUS : 0);
-      if (!exemplar || rank(result) > rank(exemplar.score)) exemplar = { seed, moves, score: result };
+      const value = result.stages.reduce((sum, st) => sum + st.score, 0) + (result.outcome?.outcome === 'won' ? WON_BONUS : 0);
+      bestValue = Math.max(bestValue, value);
+      exemplar = { seed, moves, score: result };
+      for (const st of result.stages) found.bestStage[st.stage] = Math.max(found.bestStage[st.stage], st.score);
     }
   }
+  if (found.boundHit) bounds.add('reach-states');
+  const upperOverall = Math.round((100 + CONVERSATION_STAGES.reduce((sum, t) => sum + s.stages.get(t)!.max, 0)) / STAGES.length);
+  if (!bestProven && (exemplar?.score.overall.score ?? -1) < upperOverall) bounds.add('best-states');
 
-  const steps = [...Object.values(model.stages), ...Object.values(model.objections)].flatMap((g) =>
-    Object.keys(g.steps).map((step) => ({ container: g.id, step, reachable: seenSteps.has(`${g.id}/${step}`) })),
-  );
+  // Each stage's best: proven where real play meets the structure's bound; searched for otherwise.
+  for (const stage of CONVERSATION_STAGES) {
+    const upper = s.stages.get(stage)!.max;
+    if (found.bestStage[stage] >= upper) continue;
+    let proven = true;
+    for (const { state, lead } of starts) {
+      const r = bestPath(model, state, rel, s, { maxStates, maxWaitsInARow, leadScore: lead, objective: stage, atLeast: found.bestStage[stage] });
+      statesVisited += r.states;
+      if (r.value > found.bestStage[stage]) found.bestStage[stage] = r.value;
+      if (!r.proven) proven = false;
+      if (found.bestStage[stage] >= upper) break;
+    }
+    if (!proven && found.bestStage[stage] < upper) bounds.add('stage-states');
+  }
+
+  const upperStages = Object.fromEntries(STAGES.map((t) => [t, t === 'leads' ? 100 : s.stages.get(t)!.max])) as Record<StageId, number>;
   const leadItems = new Set(model.checklist.filter((i) => i.auto && i.auto !== 'record').map((i) => i.id));
   return {
-    seeds: opts.seeds,
+    seeds,
     statesVisited,
-    bounded: boundsHit.size > 0,
-    boundsHit: [...boundsHit],
-    steps,
-    objections: Object.keys(model.objections).map((id) => ({ id, raised: raised.has(id) })),
-    endings: [...endings.values()],
-    checklist: model.checklist.map((i) => ({ id: i.id, stage: i.stage, kind: i.kind, possible: leadItems.has(i.id) || possible.has(`${i.stage}:${i.id}`) })),
-    best: { overall: exemplar?.score.overall.score ?? 0, stages: bestStage },
+    bounded: bounds.size > 0,
+    boundsHit: [...bounds],
+    steps: [...Object.values(model.stages), ...Object.values(model.objections)].flatMap((g) =>
+      Object.keys(g.steps).map((id) => ({ container: g.id, step: id, reachable: found.steps.has(`${g.id}/${id}`) })),
+    ),
+    objections: Object.keys(model.objections).map((id) => ({ id, raised: found.objections.has(id) })),
+    endings: [...found.endings.values()],
+    checklist: model.checklist.map((i) => ({ id: i.id, stage: i.stage, kind: i.kind, possible: leadItems.has(i.id) || found.items.has(`${i.stage}:${i.id}`) })),
+    best: { overall: exemplar?.score.overall.score ?? 0, stages: found.bestStage },
+    upper: { overall: upperOverall, stages: upperStages },
     exemplar,
   };
 }
-

@@ -7,10 +7,10 @@ import type { StageId } from '../ltc/stages';
 import { findOption, type OptionModel, type ScenarioModel } from '../scenario/model';
 import type { LeadPlan, Move } from '../runtime/context';
 import type { Exemplar } from '../explorer/exemplar';
-import type { Position } from '../runtime/drill';
+import type { Position } from '../runtime/context';
+import { isRefusal, step } from '../runtime/engine';
 import { scoreContext } from '../scoring/score';
 import { earnedAt, type AttemptReplay, type Earned } from './frames';
-import { stepSnapshot } from './replay-log';
 
 /** Where a decision is made: the lead plan, or a step of a stage or an objection. */
 export type DecisionPoint =
@@ -107,13 +107,13 @@ export function compareWithExemplar(model: ScenarioModel, replay: AttemptReplay,
 }
 
 function alternative(model: ScenarioModel, replay: AttemptReplay, index: number, move: Move): Alternative {
-  const before = replay.snapshots[index - 1]!;
+  const before = replay.states[index - 1]!;
   const stage = before.context.stage;
   const stageScore = (s: { stages: { stage: StageId; score: number }[]; overall: number }) => ({ overall: s.overall, stage: s.stages.find((x) => x.stage === stage)?.score ?? 0 });
   const frame = replay.frames[index]!;
   const trainee = stageScore({ overall: frame.score.overall, stages: frame.score.stages });
-  const next = stepSnapshot(model, before, move);
-  if (!next) return { offered: false, stage, earned: [], score: null, trainee };
+  const next = step(model, before, move);
+  if (isRefusal(next)) return { offered: false, stage, earned: [], score: null, trainee };
   const score = scoreContext(model, next.context);
   return { offered: true, stage, earned: earnedAt(score, index), score: stageScore({ overall: score.overall.score, stages: score.stages }), trainee };
 }

@@ -6,11 +6,9 @@
  */
 import type { StageId } from '../ltc/stages';
 import type { Meters, ScenarioModel } from '../scenario/model';
-import type { DrillContext, Move, TranscriptEntry } from '../runtime/context';
-import { positionOf, type Position } from '../runtime/drill';
-import type { DrillSnapshot } from '../runtime/machine';
+import type { DrillContext, DrillState, Move, Position, TranscriptEntry } from '../runtime/context';
+import { run } from '../runtime/engine';
 import { scoreContext, type AttemptScore, type Band } from '../scoring/score';
-import { replaySnapshots } from './replay-log';
 
 /** What a frame can be jumped to for. */
 export type FrameMark = 'key-action' | 'pitfall' | 'objection' | 'stage' | 'surprise' | 'cadence' | 'end';
@@ -63,8 +61,8 @@ export interface AttemptReplay {
   rejectedAt: number | null;
   /** The full score after the last replayed move. */
   score: AttemptScore;
-  /** The machine snapshot of each frame, for playing alternatives from any frame. */
-  snapshots: readonly DrillSnapshot[];
+  /** The drill's state at each frame, for playing alternatives from any frame. */
+  states: readonly DrillState[];
 }
 
 /** What move `index` earned, read from a score of a context at or after that move. */
@@ -88,13 +86,13 @@ const ENTRY_MARKS: Partial<Record<TranscriptEntry['kind'], FrameMark>> = { objec
 
 /** Re-runs an event log into frames. `times` are the moves' timestamps (parallel to `moves`). */
 export function replayFrames(model: ScenarioModel, seed: number, moves: readonly Move[], times: readonly (number | null)[] = []): AttemptReplay {
-  const { snapshots, rejectedAt } = replaySnapshots(model, seed, moves);
+  const { states, rejectedAt } = run(model, { seed, moves });
   let finalScore: AttemptScore | undefined;
-  const frames = snapshots.map((snap, index): ReplayFrame => {
-    const c = snap.context;
+  const frames = states.map((state, index): ReplayFrame => {
+    const c = state.context;
     const score = scoreContext(model, c);
     finalScore = score;
-    const from = index === 0 ? 0 : snapshots[index - 1]!.context.transcript.length;
+    const from = index === 0 ? 0 : states[index - 1]!.context.transcript.length;
     const earned = index === 0 ? [] : earnedAt(score, index);
     const marks = new Set<FrameMark>();
     if (earned.some((e) => e.keyActions.length)) marks.add('key-action');
@@ -107,8 +105,8 @@ export function replayFrames(model: ScenarioModel, seed: number, moves: readonly
       index,
       move: index === 0 ? null : moves[index - 1]!,
       time: index === 0 ? null : (times[index - 1] ?? null),
-      at: index === 0 ? null : positionOf(snapshots[index - 1]!),
-      position: positionOf(snap),
+      at: index === 0 ? null : states[index - 1]!.position,
+      position: state.position,
       entries: { from, to: c.transcript.length },
       stage: c.stage,
       day: c.day,
@@ -123,7 +121,7 @@ export function replayFrames(model: ScenarioModel, seed: number, moves: readonly
       context: c,
     };
   });
-  return { frames, transcript: frames[frames.length - 1]!.context.transcript, rejectedAt, score: finalScore!, snapshots };
+  return { frames, transcript: frames[frames.length - 1]!.context.transcript, rejectedAt, score: finalScore!, states };
 }
 
 /** The next frame after `from` (or the previous one, `direction` -1) with `mark`, or null. */

@@ -1,14 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { libraryFiles, loadModel, tour } from '../../../test/support/load';
 import { playPicks } from '../../../test/support/random-play';
 import { summarizeScore } from '../scoring/score-summary';
-import type { Move } from '../runtime/context';
-import { initialTransition } from 'xstate';
-import { machineFor, replay, startDrill } from '../runtime/drill';
+import { replay } from '../runtime/drill';
 import { score, scoreContext } from '../scoring/score';
 import { replayFrames } from './frames';
-import { initialSnapshot, replayContext, replaySnapshots } from './replay-log';
 
 const models = [tour(), ...libraryFiles().map(loadModel)];
 const play = fc.record({
@@ -16,56 +13,6 @@ const play = fc.record({
   seed: fc.integer(),
   picks: fc.array(fc.nat(), { maxLength: 120 }),
   abandonAt: fc.integer({ min: -1, max: 150 }),
-});
-
-describe('the fast replay', () => {
-  it('starts every seed where a fresh drill starts', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...models), fc.integer(), (model, seed) => {
-        const fresh = initialTransition(machineFor(model), { seed })[0];
-        const reused = initialSnapshot(model, seed);
-        expect([reused.value, reused.status, reused.context]).toEqual([fresh.value, fresh.status, fresh.context]);
-        expect(reused.context).toEqual(startDrill(model, seed).context());
-      }),
-      { numRuns: 50 },
-    );
-  });
-
-  it('reaches exactly the state the drill reached, for any legal play', () => {
-    fc.assert(
-      fc.property(play, ({ model, seed, picks, abandonAt }) => {
-        const played = playPicks(model, seed, picks, abandonAt).context();
-        const fast = replayContext(model, seed, played.log);
-        expect(fast.rejectedAt).toBeNull();
-        expect(fast.context).toEqual(played);
-        expect(fast.context).toEqual(replay(model, seed, played.log).drill.context());
-      }),
-      { numRuns: 120 },
-    );
-  });
-
-  it('stops at the same illegal move as replay()', () => {
-    const bad: fc.Arbitrary<Move> = fc.oneof(
-      fc.record({ type: fc.constant('choose' as const), option: fc.constantFrom('discovery/nowhere/1', 'first-contact/opening/99', '') }),
-      fc.record({ type: fc.constant('wait' as const), days: fc.constantFrom(0, 2, 365) }),
-      fc.record({ type: fc.constant('record' as const), fact: fc.constantFrom('no-such-fact', 'payment-process') }),
-      fc.constant<Move>({ type: 'leads.submit', plan: { profile: [], grades: {}, pursue: [], record: [] } }),
-    );
-    // replay() sends the move after the end to a stopped actor, which XState warns about.
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    fc.assert(
-      fc.property(play, fc.nat(), bad, ({ model, seed, picks }, at, move) => {
-        const log = playPicks(model, seed, picks).context().log;
-        const tampered = [...log.slice(0, at % (log.length + 1)), move, ...log.slice(at % (log.length + 1))];
-        const slow = replay(model, seed, tampered);
-        const fast = replaySnapshots(model, seed, tampered);
-        expect(fast.rejectedAt).toBe(slow.rejectedAt);
-        expect(fast.snapshots[fast.snapshots.length - 1]!.context).toEqual(slow.drill.context());
-      }),
-      { numRuns: 120 },
-    );
-    warn.mockRestore();
-  });
 });
 
 describe('replay frames', () => {

@@ -1,5 +1,9 @@
-/** The drill's state, held in the XState actor's context. Plain JSON, so snapshots persist. */
-import type { StageId } from '../ltc/stages';
+/**
+ * The drill's state as plain JSON data: the context (what has happened: meters, facts, the calendar,
+ * the transcript with what each move earned) and, around it, where the conversation stands. The
+ * engine (`engine.ts`) steps it; the XState machine holds the same context in its actor.
+ */
+import type { ConversationStageId, StageId } from '../ltc/stages';
 import type { Channel, Ending, Meters, ScenarioModel } from '../scenario/model';
 import type { LocalizedText } from '../text/localized-text';
 import { seedState } from './rng';
@@ -22,6 +26,22 @@ export type Move =
   | { type: 'record'; fact: string }
   | { type: 'abandon' };
 
+/** A recorded attempt: the seed and the moves, in order. */
+export interface EventLog {
+  seed: number;
+  moves: readonly Move[];
+}
+
+/**
+ * What one transcript entry earned towards the checklist, computed once when the move was applied:
+ * the key actions shown and pitfalls committed that count for the entry's stage (an option's, a
+ * record's, the lead plan's). The scorer, the debrief, replays, the explorer and the cohort read it.
+ */
+export interface Credit {
+  shown: string[];
+  committed: string[];
+}
+
 export type CadenceVerdict = 'first' | 'ok' | 'too-soon' | 'too-long';
 
 export interface Touch {
@@ -37,12 +57,12 @@ export type TranscriptEntry = { turn: number; day: number; stage: StageId } & (
   | { kind: 'stage' }
   | { kind: 'narration'; text: LocalizedText }
   | { kind: 'customer'; text: LocalizedText; step: string; container: string; resumed?: boolean }
-  | { kind: 'rep'; text: LocalizedText; option: string; shows: string[]; commits: string[] }
+  | { kind: 'rep'; text: LocalizedText; option: string; shows: string[]; commits: string[]; credit: Credit }
   | { kind: 'reply'; text: LocalizedText }
-  | { kind: 'lead-plan'; plan: LeadPlan }
+  | { kind: 'lead-plan'; plan: LeadPlan; credit: Credit }
   | { kind: 'cadence'; verdict: 'too-soon' | 'too-long'; gap: number }
   | { kind: 'wait'; days: number }
-  | { kind: 'record'; fact: string }
+  | { kind: 'record'; fact: string; credit: Credit }
   | { kind: 'reveal'; fact: string }
   | { kind: 'promise'; promise: string }
   | { kind: 'objection'; objection: string; label: LocalizedText }
@@ -80,6 +100,11 @@ export interface DrillContext {
   committed: string[];
   /** Steps whose customer line has been said, as `<stage or objection>/<step>`, in order: those a condition tests. */
   reached: string[];
+  /**
+   * Every step whose customer line has been said, as a bit set over the model's steps (their order
+   * in the model, 31 bits a number): a step said again is resumed, without its narration.
+   */
+  said: number[];
   lastTouch: { day: number; channel: Channel } | null;
   touches: Touch[];
   firedSurprises: string[];
@@ -93,6 +118,29 @@ export interface DrillContext {
   transcript: TranscriptEntry[];
   log: Move[];
   leadPlan: LeadPlan | null;
+}
+
+/** Where the drill stands. */
+export type Position =
+  | { phase: 'leads' }
+  | { phase: 'stage'; stage: ConversationStageId; step: string }
+  | { phase: 'objection'; objection: string; step: string }
+  | { phase: 'ended'; ending: DrillEnding };
+
+/** A step of a stage: where the conversation goes back to when an objection is resolved. */
+export interface StagePoint {
+  stage: ConversationStageId;
+  step: string;
+}
+
+/**
+ * The whole state of a drill: where it stands, where an open objection returns to (the machine's
+ * deep history), and the context. Plain JSON: it can be stored, sent to a worker and compared.
+ */
+export interface DrillState {
+  position: Position;
+  resume: StagePoint | null;
+  context: DrillContext;
 }
 
 /** The context of a drill that has not started yet. */
@@ -111,6 +159,7 @@ export function initialContext(model: ScenarioModel, seed: number): DrillContext
     shown: [],
     committed: [],
     reached: [],
+    said: [],
     lastTouch: null,
     touches: [],
     firedSurprises: [],

@@ -4,7 +4,7 @@ import { libraryFiles, loadModel, tour } from '../../../test/support/load';
 import { legalMoves, playPicks } from '../../../test/support/random-play';
 import { score, scoreContext } from '../scoring/score';
 import { replay, restoreDrill } from './drill';
-import { stepsTested } from './moves';
+import { stepsTested } from './credit';
 
 const models = [tour(), ...libraryFiles().map(loadModel)];
 const arbitraryPlay = fc.record({
@@ -28,7 +28,7 @@ describe('any sequence of legal choices', () => {
         expect(c.promised.every((p) => p in model.promises)).toBe(true);
         const pos = d.moves().position;
         if (pos.phase === 'ended') {
-          expect(d.snapshot().status).toBe('done');
+          expect(d.ended()).toBe(true);
           expect(legalMoves(d)).toEqual([]);
         } else {
           expect(c.ending).toBeNull();
@@ -89,7 +89,7 @@ describe('any sequence of legal choices', () => {
         const first = playPicks(model, seed, picks.slice(0, k));
         const resumed = restoreDrill(model, JSON.parse(JSON.stringify(first.persist())));
         for (const p of picks.slice(k)) {
-          if (resumed.snapshot().status === 'done') break;
+          if (resumed.ended()) break;
           const moves = legalMoves(resumed);
           if (moves.length) resumed.send(moves[p % moves.length]!);
         }

@@ -1,7 +1,8 @@
 /**
- * Compiles a scenario model into an XState v5 machine. The generated config only names guards and
- * actions (with params); their code lives once, in `setup()`, and delegates to the pure functions in
- * `moves.ts`. Shape of the machine:
+ * Compiles a scenario model into an XState v5 machine: the drill the browser runs as an actor. The
+ * generated config only names guards and actions (with params); their code lives once, in
+ * `setup()`, and calls the same functions in `moves.ts` as the engine (`engine.ts`), so the two
+ * cannot drift apart (a property test plays random logs through both). Shape of the machine:
  *
  *   leads → conversation { first-contact { steps… } … collection { steps… } hist(deep) }
  *         ↔ objection { <id> { steps… } }        (resolved: back through conversation.hist)
@@ -12,8 +13,8 @@ import { CONVERSATION_STAGES, type ConversationStageId } from '../ltc/stages';
 import type { OptionModel, ScenarioModel, StepGraph } from '../scenario/model';
 import type { DrillContext, Move } from './context';
 import { initialContext } from './context';
-import { holds } from './conditions';
 import {
+  abandonAllowed,
   applyAbandon,
   applyLeadPlan,
   applyOption,
@@ -23,7 +24,11 @@ import {
   enterStage,
   isValidLeadPlan,
   openObjection,
+  optionOffered,
+  recordAllowed,
+  ruleFires,
   sayStep,
+  waitAllowed,
 } from './moves';
 
 export const ROOT_ID = 'drill';
@@ -79,7 +84,6 @@ export function machineConfig(model: ScenarioModel) {
   });
   return {
     id: ROOT_ID,
-    // XState's pure `transition()` builds a throwaway actor without input: give it a cheap default.
     context: ({ input }: { input?: { seed: number } }) => initialContext(model, input?.seed ?? 0),
     initial: 'leads',
     always: [
@@ -138,32 +142,26 @@ export function createDrillMachine(model: ScenarioModel) {
       input: {} as { seed: number },
     },
     guards: {
-      optionChosen: ({ context, event }, p: { option: string }) =>
-        event.type === 'choose' && event.option === p.option && !context.ending && holds(options.get(p.option)?.when, context),
+      optionChosen: ({ context, event }, p: { option: string }) => event.type === 'choose' && event.option === p.option && optionOffered(context, options.get(p.option)!),
       validLeadPlan: ({ event }, p: { pursuing: boolean }) =>
         event.type === 'leads.submit' && isValidLeadPlan(model, event.plan) && event.plan.pursue.includes(model.leads.customerLead) === p.pursuing,
-      canWait: ({ context, event }) =>
-        event.type === 'wait' && model.cadence.waits.includes(event.days) && !context.ending && !context.pending,
-      canRecord: ({ context, event }) =>
-        event.type === 'record' && context.revealed.includes(event.fact) && !context.recorded.includes(event.fact) && !context.ending,
-      notEnded: ({ context }) => !context.ending,
+      canWait: ({ context, event }) => event.type === 'wait' && waitAllowed(model, context, event.days),
+      canRecord: ({ context, event }) => event.type === 'record' && recordAllowed(context, event.fact),
+      notEnded: ({ context }) => abandonAllowed(context),
       endingIs: ({ context }, p: { outcome: string }) => context.ending?.outcome === p.outcome,
       objectionPending: ({ context }, p: { objection: string }) => !context.ending && context.pending === p.objection,
-      ruleFires: ({ context }, p: { rule: number }) => {
-        const rule = rules[p.rule]!;
-        return !context.ending && !context.pending && context.stage === rule.at && !context.firedRules.includes(p.rule) && holds(rule.when, context);
-      },
+      ruleFires: ({ context }, p: { rule: number }) => ruleFires(context, rules[p.rule]!),
     },
     actions: {
       applyOption: assign(({ context }, p: { option: string }) => applyOption(model, context, options.get(p.option)!)),
       applyLeadPlan: assign(({ context, event }) => (event.type === 'leads.submit' ? applyLeadPlan(model, context, event.plan) : context)),
       applyWait: assign(({ context, event }) => (event.type === 'wait' ? applyWait(model, context, event.days) : context)),
       applyRecord: assign(({ context, event }) => (event.type === 'record' ? applyRecord(model, context, event.fact) : context)),
-      applyAbandon: assign(({ context }) => applyAbandon(context)),
+      applyAbandon: assign(({ context }) => applyAbandon(model, context)),
       enterStage: assign(({ context }, p: { stage: ConversationStageId }) => enterStage(model, context, p.stage)),
       sayStep: assign(({ context }, p: { container: string; step: string }) => sayStep(model, context, p.container, p.step)),
       openObjection: assign(({ context }, p: { objection: string; rule?: number }) => openObjection(model, context, p.objection, p.rule)),
-      closeDrill: assign(({ context }) => closeDrill(context)),
+      closeDrill: assign(({ context }) => closeDrill(model, context)),
     },
   }).createMachine(machineConfig(model) as never);
 }

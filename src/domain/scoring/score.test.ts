@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expertPlan, tour } from '../../../test/support/load';
 import type { Move } from '../runtime/context';
 import { ReplayError, score } from './score';
-import { judgeLeadPlan } from './lead-plan';
+import { judgeLeadPlan } from '../runtime/lead-plan';
 
 const model = tour();
 const plan = expertPlan(model);

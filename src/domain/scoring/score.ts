@@ -1,14 +1,17 @@
 /**
- * The scorer: a pure function of (model, event log). It replays the log through the drill machine and
- * rates every stage against the checklist, pointing at the turn of each key action and pitfall, and
- * reports the LTC process indicators. It returns data and message keys, never sentences.
+ * The scorer: a pure function of (model, event log). It plays the log on the engine and rates every
+ * stage against the checklist from what each move earned (the credit kept on its transcript entry),
+ * pointing at the turn of each key action and pitfall, and reports the LTC process indicators. It
+ * returns data and message keys, never sentences.
  */
 import { STAGES, type StageId } from '../ltc/stages';
 import type { ChecklistItem } from '../ltc/default-checklist';
 import type { ScenarioModel } from '../scenario/model';
-import type { DrillContext, DrillEnding, Move, MeterPoint, Touch } from '../runtime/context';
-import { replay } from '../runtime/drill';
-import { judgeLeadPlan, type LeadPlanJudgement } from './lead-plan';
+import type { DrillContext, DrillEnding, EventLog, MeterPoint, Touch } from '../runtime/context';
+import { play } from '../runtime/engine';
+import { judgeLeadPlan, type LeadPlanJudgement } from '../runtime/lead-plan';
+
+export type { EventLog } from '../runtime/context';
 
 export type Band = 'excellent' | 'good' | 'pass' | 'fail' | 'not-reached';
 export const BAND_EXCELLENT = 90;
@@ -59,11 +62,6 @@ export interface AttemptScore {
   leadPlan: LeadPlanJudgement | null;
 }
 
-export interface EventLog {
-  seed: number;
-  moves: readonly Move[];
-}
-
 export class ReplayError extends Error {
   constructor(readonly moveIndex: number) {
     super(`Move ${moveIndex + 1} of the log is not legal at that point of the scenario.`);
@@ -72,9 +70,9 @@ export class ReplayError extends Error {
 
 /** Scores an attempt from its event log. Throws ReplayError when the log does not fit the model. */
 export function score(model: ScenarioModel, log: EventLog): AttemptScore {
-  const { drill, rejectedAt } = replay(model, log.seed, log.moves);
+  const { state, rejectedAt } = play(model, log);
   if (rejectedAt !== null) throw new ReplayError(rejectedAt);
-  return scoreContext(model, drill.context());
+  return scoreContext(model, state.context);
 }
 
 /**
@@ -103,19 +101,9 @@ function band(score: number, passMark: number, reached: boolean): Band {
 /** Scores a drill's context as it stands (a finished attempt, or one in progress). */
 export function scoreContext(model: ScenarioModel, ctx: DrillContext): AttemptScore {
   const lead = ctx.leadPlan ? judgeLeadPlan(model.leads, ctx.leadPlan) : null;
-  const leadTurn = ctx.transcript.find((e) => e.kind === 'lead-plan')?.turn ?? null;
   const reachedStages = new Set(ctx.stageLog.map((s) => s.stage));
-
-  const turnsFor = (item: ChecklistItem): number[] => {
-    if (item.auto && item.auto !== 'record') return lead?.earned[item.auto] && leadTurn !== null ? [leadTurn] : [];
-    const turns: number[] = [];
-    for (const e of ctx.transcript) {
-      if (e.stage !== item.stage) continue;
-      if (e.kind === 'rep' && (item.kind === 'key-action' ? e.shows : e.commits).includes(item.id)) turns.push(e.turn);
-      else if (e.kind === 'record' && item.auto === 'record') turns.push(e.turn);
-    }
-    return turns;
-  };
+  const { shownAt, committedAt } = ledgerOf(ctx);
+  const turnsFor = (item: ChecklistItem): number[] => (item.kind === 'key-action' ? shownAt : committedAt).get(item.id) ?? [];
 
   const stages: StageScore[] = STAGES.map((stage) => {
     const items = model.checklist.filter((i) => i.stage === stage);
@@ -141,6 +129,23 @@ export function scoreContext(model: ScenarioModel, ctx: DrillContext): AttemptSc
     indicators: indicators(ctx),
     leadPlan: lead,
   };
+}
+
+/** Every turn that showed each key action and committed each pitfall, from the entries' credits. */
+function ledgerOf(ctx: DrillContext): { shownAt: Map<string, number[]>; committedAt: Map<string, number[]> } {
+  const shownAt = new Map<string, number[]>();
+  const committedAt = new Map<string, number[]>();
+  const note = (into: Map<string, number[]>, id: string, turn: number) => {
+    const turns = into.get(id);
+    if (!turns) into.set(id, [turn]);
+    else if (turns[turns.length - 1] !== turn) turns.push(turn);
+  };
+  for (const e of ctx.transcript) {
+    if (e.kind !== 'rep' && e.kind !== 'record' && e.kind !== 'lead-plan') continue;
+    for (const id of e.credit.shown) note(shownAt, id, e.turn);
+    for (const id of e.credit.committed) note(committedAt, id, e.turn);
+  }
+  return { shownAt, committedAt };
 }
 
 function indicators(ctx: DrillContext): ProcessIndicators {

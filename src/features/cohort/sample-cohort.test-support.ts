@@ -8,12 +8,10 @@ import { statusOf } from '../../domain/attempts/verify-attempt-file';
 import { newAttemptRecord, withMoves } from '../../domain/attempts/new-attempt';
 import { analyzeAttempt, type AttemptAnalysis } from '../../domain/cohort/analyze-attempt';
 import type { Exemplar } from '../../domain/explorer/exemplar';
-import { initialSnapshot, stepSnapshot } from '../../domain/replay/replay-log';
-import type { Move } from '../../domain/runtime/context';
-import { availableMoves } from '../../domain/runtime/drill';
-import type { DrillSnapshot } from '../../domain/runtime/machine';
+import type { DrillState, Move } from '../../domain/runtime/context';
+import { initial, isRefusal, legalMoves, step } from '../../domain/runtime/engine';
 import type { ScenarioModel } from '../../domain/scenario/model';
-import { expertLeadPlan } from '../../domain/scoring/lead-plan';
+import { expertLeadPlan } from '../../domain/runtime/lead-plan';
 
 export interface SampleScenario {
   model: ScenarioModel;
@@ -53,26 +51,26 @@ function random(seed: number): () => number {
  * the expert's option at a step when they recognise it (again with probability `skill`). A few
  * attempts stop early and stay in progress.
  */
-function playAttempt(s: SampleScenario, seed: number, skill: number, stopAt: number, rnd: () => number): { moves: Move[]; snapshot: DrillSnapshot } {
+function playAttempt(s: SampleScenario, seed: number, skill: number, stopAt: number, rnd: () => number): { moves: Move[]; snapshot: DrillState } {
   const { model, exemplar } = s;
   const expertOption = new Map<string, string>();
   for (const m of exemplar.moves) if (m.type === 'choose') expertOption.set(m.option.slice(0, m.option.lastIndexOf('/')), m.option);
   let onPath = seed === exemplar.seed;
-  let snapshot = initialSnapshot(model, seed);
+  let snapshot = initial(model, seed);
   const moves: Move[] = [];
   const play = (move: Move) => {
-    const next = stepSnapshot(model, snapshot, move);
-    if (!next) return false;
+    const next = step(model, snapshot, move);
+    if (isRefusal(next)) return false;
     snapshot = next;
     moves.push(move);
     return true;
   };
   play({ type: 'leads.submit', plan: expertLeadPlan(model.leads) });
-  while (snapshot.status !== 'done' && moves.length < Math.min(stopAt, MAX_MOVES)) {
+  while (snapshot.position.phase !== 'ended' && moves.length < Math.min(stopAt, MAX_MOVES)) {
     const expert = onPath ? exemplar.moves[moves.length] : undefined;
     if (expert && rnd() < skill && play(expert)) continue;
     onPath = false;
-    const { position, options, waits, recordable } = availableMoves(model, snapshot);
+    const { position, options, waits, recordable } = legalMoves(model, snapshot);
     const point = position.phase === 'stage' ? `${position.stage}/${position.step}` : position.phase === 'objection' ? `${position.objection}/${position.step}` : '';
     const known = options.find((o) => o.id === expertOption.get(point));
     if (recordable.length && rnd() < skill) play({ type: 'record', fact: recordable[0]! });

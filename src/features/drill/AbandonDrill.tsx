@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { DrillActor } from '../../domain/runtime/drill';
+import type { DrillActor } from '../../domain/runtime/actor';
 
 /** Giving up asks for confirmation first, so a stray click does not end the attempt. */
 export function AbandonDrill({ actor }: { actor: DrillActor }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
-import type { DrillActor } from '../../domain/runtime/drill';
+import type { DrillActor } from '../../domain/runtime/actor';
 import { METERS, type ScenarioModel } from '../../domain/scenario/model';
 
 /** Today's simulated day, the last touch, the customer's rhythm; meters only on intro scenarios. */

@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { Move } from '../../domain/runtime/context';
-import { machineFor, type DrillActor } from '../../domain/runtime/drill';
+import { machineFor, type DrillActor } from '../../domain/runtime/actor';
 import { initTestI18n } from '../../../test/support/i18n';
 import { loadModel } from '../../../test/support/load';
 import { DealPanels } from './DealPanels';

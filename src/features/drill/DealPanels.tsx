@@ -4,7 +4,7 @@ import { PaymentTracker } from '../../components/deal/PaymentTracker';
 import { contractStatus } from '../../domain/deal/contract-status';
 import { paymentStatus } from '../../domain/deal/payment-status';
 import { stageIndex } from '../../domain/ltc/stages';
-import type { DrillActor } from '../../domain/runtime/drill';
+import type { DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
-import { machineFor, type DrillActor } from '../../domain/runtime/drill';
+import { machineFor, type DrillActor } from '../../domain/runtime/actor';
 import { initTestI18n } from '../../../test/support/i18n';
 import { expertPlan, tour } from '../../../test/support/load';
 import { DrillHarness } from './drill-harness.test-support';

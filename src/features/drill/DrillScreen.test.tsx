@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { machineFor, type DrillActor } from '../../domain/runtime/drill';
+import { machineFor, type DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { initTestI18n } from '../../../test/support/i18n';
 import { expertPlan, tour } from '../../../test/support/load';

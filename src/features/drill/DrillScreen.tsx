@@ -3,7 +3,7 @@ import { useSelector } from '@xstate/react';
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import { dueExplainBack, wordsForCurrentStep } from '../../domain/attempts/reflection';
 import type { StageId } from '../../domain/ltc/stages';
-import type { DrillActor } from '../../domain/runtime/drill';
+import type { DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
 import { AbandonDrill } from './AbandonDrill';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { machineFor } from '../../domain/runtime/drill';
+import { machineFor } from '../../domain/runtime/actor';
 import { initTestI18n } from '../../../test/support/i18n';
 import { expertPlan, tour } from '../../../test/support/load';
 import { DrillHarness } from './drill-harness.test-support';

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
-import { availableMoves, type AvailableMoves, type DrillActor } from '../../domain/runtime/drill';
+import { type AvailableMoves } from '../../domain/runtime/drill';
+import { availableMoves, type DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
 import { DrillText } from './DrillText';

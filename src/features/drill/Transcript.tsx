@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
-import type { DrillActor } from '../../domain/runtime/drill';
+import type { DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
 import { spokenLine } from '../../domain/text/speaker';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { type AttemptRecord } from '../../domain/attempts/attempt-record';
 import { newAttemptRecord } from '../../domain/attempts/new-attempt';
 import { recordExplainBack, recordMoves, recordWords } from '../../domain/attempts/reflection';
-import type { DrillActor } from '../../domain/runtime/drill';
+import type { DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
 import { DrillScreen } from './DrillScreen';

@@ -10,7 +10,7 @@ import { checkScores, type ScoreCheck } from '../../domain/replay/determinism';
 import type { Exemplar } from '../../domain/explorer/exemplar';
 import { compareWithExemplar, type MoveComparison } from '../../domain/replay/exemplar';
 import { findMark, replayFrames, type AttemptReplay, type FrameMark, type ReplayFrame } from '../../domain/replay/frames';
-import { replayContext } from '../../domain/replay/replay-log';
+import { play } from '../../domain/runtime/engine';
 import type { DrillContext } from '../../domain/runtime/context';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { scoreContext } from '../../domain/scoring/score';
@@ -81,7 +81,8 @@ export type Rescore =
 
 /** Replays the attempt's log against `model` (a newer version) and scores it; nothing is stored. */
 export function rescore(model: ScenarioModel, record: Pick<AttemptRecord, 'seed' | 'moves'>): Rescore {
-  const { context, rejectedAt } = replayContext(model, record.seed, record.moves);
+  const { state, rejectedAt } = play(model, record);
+  const { context } = state;
   if (rejectedAt !== null) return { status: 'rejected', move: rejectedAt + 1 };
   return { status: 'scored', summary: summarizeScore(scoreContext(model, context)) };
 }

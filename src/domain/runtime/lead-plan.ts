@@ -1,6 +1,6 @@
 /** How stage 1's automatic checklist items are judged from the trainee's lead plan. */
 import type { LeadStageModel } from '../scenario/model';
-import type { LeadPlan } from '../runtime/context';
+import type { LeadPlan } from './context';
 import type { AutoRule } from '../ltc/default-checklist';
 
 export const PROFILE_OVERLAP_NEEDED = 0.6;

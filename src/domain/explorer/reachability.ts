@@ -1,0 +1,123 @@
+/**
+ * Reachability by real play: a search over the drill's states on the engine that notes the steps
+ * reached, the objections raised, the endings, the checklist items earned and each stage's best
+ * score seen. Everything it reports was reached by a sequence of legal moves, so it is a lower
+ * bound; states that agree on what matters coarsely (meters by region, see `relevance.ts`) are
+ * visited once, to cover a big scenario fast. Novel steps jump the queue. It stops when it has found
+ * everything the scenario's structure allows (`structure.ts`), or at its budget.
+ */
+import { STAGES, type StageId } from '../ltc/stages';
+import type { ScenarioModel } from '../scenario/model';
+import type { DrillEnding, DrillState } from '../runtime/context';
+import { isRefusal, step } from '../runtime/engine';
+import { stageValue } from '../scoring/score';
+import { candidateMoves } from './candidates';
+import { stateKey, type Relevance } from './relevance';
+import type { Structure } from './structure';
+
+export interface Found {
+  steps: Set<string>;
+  objections: Set<string>;
+  items: Set<string>;
+  endings: Map<string, DrillEnding & { count: number }>;
+  /** The best score of each stage seen on a real path. */
+  bestStage: Record<StageId, number>;
+  states: number;
+  /** True when the budget ran out before everything the structure allows was found. */
+  boundHit: boolean;
+}
+
+export function newFound(): Found {
+  return {
+    steps: new Set(),
+    objections: new Set(),
+    items: new Set(),
+    endings: new Map(),
+    bestStage: Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<StageId, number>,
+    states: 0,
+    boundHit: false,
+  };
+}
+
+/** Notes what the move from `before` to `after` shows: the step reached, objections, items, an ending, a stage left. */
+export function noteMove(model: ScenarioModel, found: Found, before: DrillState, after: DrillState) {
+  const p = after.position;
+  if (p.phase === 'stage') found.steps.add(`${p.stage}/${p.step}`);
+  else if (p.phase === 'objection') found.steps.add(`${p.objection}/${p.step}`);
+  const t = after.context.transcript;
+  for (let i = before.context.transcript.length; i < t.length; i++) {
+    const e = t[i]!;
+    if (e.kind === 'objection') found.objections.add(e.objection);
+    else if (e.kind === 'rep' || e.kind === 'record') for (const x of [...e.credit.shown, ...e.credit.committed]) found.items.add(`${e.stage}:${x}`);
+  }
+  const a = before.context.stage;
+  const ended = p.phase === 'ended';
+  if (a !== after.context.stage || ended) {
+    const close = (s: StageId) => (found.bestStage[s] = Math.max(found.bestStage[s], stageValue(model.checklist.filter((i) => i.stage === s), new Set(after.context.shown), new Set(after.context.committed))));
+    close(a);
+    if (ended) close(after.context.stage);
+  }
+  if (ended) {
+    const e = p.ending;
+    const k = JSON.stringify([e.outcome, e.stage, e.reasonKey ?? null, e.reason ?? null]);
+    const seen = found.endings.get(k);
+    if (seen) seen.count++;
+    else found.endings.set(k, { ...e, count: 1 });
+  }
+}
+
+/** Whether the search has found everything the structure allows (and an ending of each kind it can). */
+const complete = (found: Found, s: Structure) =>
+  found.steps.size >= s.steps.size &&
+  found.objections.size >= s.objections.size &&
+  found.items.size >= s.items.size &&
+  (!s.wonPossible || [...found.endings.values()].some((e) => e.outcome === 'won'));
+
+/** Searches from `start` (a state after the lead plan) and adds to `found`. */
+export function reach(
+  model: ScenarioModel,
+  start: DrillState,
+  rel: Relevance,
+  s: Structure,
+  found: Found,
+  opts: { maxStates: number; maxWaitsInARow: number; minStates: number },
+): void {
+  const seenKeys = new Set<string>();
+  const seenPlaces = new Set<string>();
+  type Node = { state: DrillState; waits: number };
+  const urgent: Node[] = [{ state: start, waits: 0 }];
+  const stack: Node[] = [];
+  const place = (st: DrillState) => {
+    const p = st.position;
+    return p.phase === 'stage' ? `${p.stage}/${p.step}` : p.phase === 'objection' ? `${p.objection}/${p.step}` : '';
+  };
+  noteMove(model, found, start, start);
+  let states = 0;
+  while (urgent.length || stack.length) {
+    // Past everything the structure allows, a little more search still finds more ways to end.
+    if (states >= opts.minStates && complete(found, s)) break;
+    const n = (urgent.length ? urgent.pop() : stack.pop())!;
+    const key = stateKey(model, rel, n.state, n.waits, true);
+    if (seenKeys.has(key)) continue;
+    if (states >= opts.maxStates) {
+      found.boundHit = true;
+      break;
+    }
+    seenKeys.add(key);
+    states++;
+    for (const move of candidateMoves(model, n.state, n.waits, opts.maxWaitsInARow)) {
+      const next = step(model, n.state, move);
+      if (isRefusal(next)) continue;
+      noteMove(model, found, n.state, next);
+      if (next.position.phase === 'ended') continue;
+      const child = { state: next, waits: move.type === 'wait' ? n.waits + 1 : 0 };
+      const where = place(next);
+      if (seenPlaces.has(where)) stack.push(child);
+      else {
+        seenPlaces.add(where);
+        urgent.push(child);
+      }
+    }
+  }
+  found.states += states;
+}
