@@ -1,7 +1,7 @@
-/** Random play-throughs of a compiled scenario with the real drill API. */
+/** Random play-throughs of a compiled scenario on the engine, as the scorer and the cohort play logs. */
 import type { ScenarioModel } from '../src/domain/scenario/model';
-import type { LeadPlan } from '../src/domain/runtime/context';
-import { startDrill } from '../src/domain/runtime/drill';
+import type { DrillState, LeadPlan, Move } from '../src/domain/runtime/context';
+import { initial, isRefusal, legalMoves, step } from '../src/domain/runtime/engine';
 import { expertLeadPlan } from '../src/domain/runtime/lead-plan';
 
 export interface GameResult {
@@ -18,20 +18,27 @@ export interface GameResult {
  * waits the shortest wait, as a trainee would. `cap` bounds loops in hand-written scenarios.
  */
 export function playOurs(model: ScenarioModel, seed: number, random: () => number, cap = 5_000, plan: LeadPlan = expertLeadPlan(model.leads)): GameResult {
-  const drill = startDrill(model, seed);
-  drill.send({ type: 'leads.submit', plan });
+  let state: DrillState = initial(model, seed);
+  // Each state is dropped once the next is made, so moves may grow the histories in place.
+  const send = (move: Move) => {
+    const next = step(model, state, move, true);
+    if (isRefusal(next)) return false;
+    state = next;
+    return true;
+  };
+  send({ type: 'leads.submit', plan });
   let choices = 0;
   let waits = 0;
   for (;;) {
-    const moves = drill.moves();
+    const moves = legalMoves(model, state);
     if (moves.position.phase === 'ended') return { choices, waits, ending: moves.position.ending.outcome, capped: false };
     if (choices + waits >= cap) return { choices, waits, ending: 'capped', capped: true };
     const { options } = moves;
     if (options.length) {
-      if (!drill.send({ type: 'choose', option: options[Math.floor(random() * options.length)]!.id })) return { choices, waits, ending: 'rejected', capped: true };
+      if (!send({ type: 'choose', option: options[Math.floor(random() * options.length)]!.id })) return { choices, waits, ending: 'rejected', capped: true };
       choices++;
     } else if (moves.waits.length) {
-      if (!drill.send({ type: 'wait', days: Math.min(...moves.waits) })) return { choices, waits, ending: 'rejected', capped: true };
+      if (!send({ type: 'wait', days: Math.min(...moves.waits) })) return { choices, waits, ending: 'rejected', capped: true };
       waits++;
     } else return { choices, waits, ending: 'stuck', capped: true };
   }

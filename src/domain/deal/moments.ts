@@ -17,12 +17,13 @@ export interface Moment {
 type Test = 'revealed' | 'promised' | 'recorded' | 'shown' | 'committed' | 'reached';
 type Firsts = Record<Test, Map<string, Moment>>;
 
-const cache = new WeakMap<readonly TranscriptEntry[], Firsts>();
+const cache = new WeakMap<readonly TranscriptEntry[], { length: number; firsts: Firsts }>();
 
 /** For each id each test can name, the first moment it held (one pass over the transcript and its credits, cached). */
 function firstsOf(transcript: readonly TranscriptEntry[]): Firsts {
-  let firsts = cache.get(transcript);
-  if (firsts) return firsts;
+  // Keyed by the array and its length: a log played straight through grows one array in place.
+  const cached = cache.get(transcript);
+  if (cached && cached.length === transcript.length) return cached.firsts;
   const f: Firsts = { revealed: new Map(), promised: new Map(), recorded: new Map(), shown: new Map(), committed: new Map(), reached: new Map() };
   const note = (test: Test, id: string, e: TranscriptEntry) => {
     if (!f[test].has(id)) f[test].set(id, { turn: e.turn, day: e.day });
@@ -37,8 +38,8 @@ function firstsOf(transcript: readonly TranscriptEntry[]): Firsts {
       for (const id of e.credit.committed) note('committed', id, e);
     }
   }
-  cache.set(transcript, (firsts = f));
-  return firsts;
+  cache.set(transcript, { length: transcript.length, firsts: f });
+  return f;
 }
 
 const TESTS: readonly Test[] = ['revealed', 'promised', 'recorded', 'shown', 'committed', 'reached'];

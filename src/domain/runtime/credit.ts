@@ -37,6 +37,17 @@ function indexOf(model: ScenarioModel): ItemIndex {
  */
 export function optionCredit(model: ScenarioModel, stage: StageId, shows: readonly string[], commits: readonly string[]): Credit {
   if (!shows.length && !commits.length) return NO_CREDIT;
+  // The same option lists are credited again and again: once per list and stage is enough.
+  let byStage = credits.get(shows);
+  if (!byStage) credits.set(shows, (byStage = new Map()));
+  const key = commits.length ? `${stage} ${commits.join(' ')}` : stage;
+  let credit = byStage.get(key);
+  if (!credit) byStage.set(key, (credit = computeOptionCredit(model, stage, shows, commits)));
+  return credit;
+}
+const credits = new WeakMap<readonly string[], Map<string, Credit>>();
+
+function computeOptionCredit(model: ScenarioModel, stage: StageId, shows: readonly string[], commits: readonly string[]): Credit {
   const { byId } = indexOf(model);
   const counts = (kind: ChecklistItem['kind']) => (id: string) => {
     const item = byId.get(id);

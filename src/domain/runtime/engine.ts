@@ -76,27 +76,27 @@ function optionHere(model: ScenarioModel, position: Position, id: string): Optio
 }
 
 /** Enters a step of a stage: the stage's entry (a new stage only) then the step's line. */
-function enterStageStep(model: ScenarioModel, s: DrillState, point: StagePoint): DrillState {
-  const ctx = sayStep(model, enterStage(model, s.context, point.stage), point.stage, point.step);
+function enterStageStep(model: ScenarioModel, s: DrillState, point: StagePoint, reuse: boolean): DrillState {
+  const ctx = sayStep(model, enterStage(model, s.context, point.stage, reuse), point.stage, point.step, reuse);
   return { position: { phase: 'stage', stage: point.stage, step: point.step }, resume: s.resume, context: ctx };
 }
 
 /** Opens an objection: leaving the conversation keeps where it was, to come back to. */
-function enterObjection(model: ScenarioModel, s: DrillState, objection: string, rule?: number): DrillState {
+function enterObjection(model: ScenarioModel, s: DrillState, objection: string, rule: number | undefined, reuse: boolean): DrillState {
   const resume = s.position.phase === 'stage' ? { stage: s.position.stage, step: s.position.step } : s.resume;
   const start = model.objections[objection]!.start;
-  const ctx = sayStep(model, openObjection(model, s.context, objection, rule), objection, start);
+  const ctx = sayStep(model, openObjection(model, s.context, objection, rule, reuse), objection, start, reuse);
   return { position: { phase: 'objection', objection, step: start }, resume, context: ctx };
 }
 
 /** Where an option leads (the machine's transition target and its entry actions). */
-function follow(model: ScenarioModel, s: DrillState, option: OptionModel): DrillState {
+function follow(model: ScenarioModel, s: DrillState, option: OptionModel, reuse: boolean): DrillState {
   const { step, stage, resolves } = option.target;
-  if (resolves) return enterStageStep(model, s, s.resume ?? { stage: 'first-contact', step: model.stages['first-contact'].start });
-  if (stage) return enterStageStep(model, s, { stage, step: model.stages[stage].start });
-  if (step && s.position.phase === 'stage') return enterStageStep(model, s, { stage: s.position.stage, step });
+  if (resolves) return enterStageStep(model, s, s.resume ?? { stage: 'first-contact', step: model.stages['first-contact'].start }, reuse);
+  if (stage) return enterStageStep(model, s, { stage, step: model.stages[stage].start }, reuse);
+  if (step && s.position.phase === 'stage') return enterStageStep(model, s, { stage: s.position.stage, step }, reuse);
   if (step && s.position.phase === 'objection') {
-    return { ...s, position: { phase: 'objection', objection: s.position.objection, step }, context: sayStep(model, s.context, s.position.objection, step) };
+    return { ...s, position: { phase: 'objection', objection: s.position.objection, step }, context: sayStep(model, s.context, s.position.objection, step, reuse) };
   }
   return s;
 }
@@ -106,31 +106,35 @@ function follow(model: ScenarioModel, s: DrillState, option: OptionModel): Drill
  * a rule of the current stage raises its objection; an ending closes the drill; a pending objection
  * opens. Repeated until nothing more happens.
  */
-function settle(model: ScenarioModel, state: DrillState): DrillState {
+function settle(model: ScenarioModel, state: DrillState, reuse: boolean): DrillState {
   let s = state;
   for (;;) {
     if (s.position.phase === 'stage') {
       const rule = firingRule(model, s.context, s.position.stage);
       if (rule) {
-        s = enterObjection(model, s, rule.raises, rule.index);
+        s = enterObjection(model, s, rule.raises, rule.index, reuse);
         continue;
       }
     }
     if (s.context.ending) {
-      const context = closeDrill(model, s.context);
+      const context = closeDrill(model, s.context, reuse);
       return { position: { phase: 'ended', ending: context.ending! }, resume: s.resume, context };
     }
     const pending = s.context.pending;
     if (pending !== null && model.objections[pending]) {
-      s = enterObjection(model, s, pending);
+      s = enterObjection(model, s, pending, undefined, reuse);
       continue;
     }
     return s;
   }
 }
 
-/** Plays one move; a refusal (and no change) when it is not legal in `state`. */
-export function step(model: ScenarioModel, state: DrillState, move: Move): DrillState | Refusal {
+/**
+ * Plays one move; a refusal (and no change) when it is not legal in `state`. `state` is never
+ * changed, unless the caller passes `reuse` because it will not look at `state` again: then the move
+ * may grow the histories (transcript, log, series, touches) in place, so a long game stays linear.
+ */
+export function step(model: ScenarioModel, state: DrillState, move: Move, reuse = false): DrillState | Refusal {
   const { position: at, context: ctx } = state;
   const refuse = (refused: Refusal['refused']): Refusal => ({ refused, move });
   if (at.phase === 'ended') return refuse('ended');
@@ -138,26 +142,26 @@ export function step(model: ScenarioModel, state: DrillState, move: Move): Drill
     case 'leads.submit': {
       if (at.phase !== 'leads') return refuse('not-here');
       if (!isValidLeadPlan(model, move.plan)) return refuse('invalid-plan');
-      const s: DrillState = { ...state, context: applyLeadPlan(model, ctx, move.plan) };
+      const s: DrillState = { ...state, context: applyLeadPlan(model, ctx, move.plan, reuse) };
       const first: ConversationStageId = 'first-contact';
-      return settle(model, move.plan.pursue.includes(model.leads.customerLead) ? enterStageStep(model, s, { stage: first, step: model.stages[first].start }) : s);
+      return settle(model, move.plan.pursue.includes(model.leads.customerLead) ? enterStageStep(model, s, { stage: first, step: model.stages[first].start }, reuse) : s, reuse);
     }
     case 'choose': {
       const option = optionHere(model, at, move.option);
       if (!option) return refuse('not-here');
       if (!optionOffered(ctx, option)) return refuse('not-offered');
-      return settle(model, follow(model, { ...state, context: applyOption(model, ctx, option) }, option));
+      return settle(model, follow(model, { ...state, context: applyOption(model, ctx, option, reuse) }, option, reuse), reuse);
     }
     case 'wait':
       if (at.phase !== 'stage') return refuse('not-here');
       if (!waitAllowed(model, ctx, move.days)) return refuse('not-allowed');
-      return settle(model, { ...state, context: applyWait(model, ctx, move.days) });
+      return settle(model, { ...state, context: applyWait(model, ctx, move.days, reuse) }, reuse);
     case 'record':
       if (!recordAllowed(ctx, move.fact)) return refuse('not-allowed');
-      return settle(model, { ...state, context: applyRecord(model, ctx, move.fact) });
+      return settle(model, { ...state, context: applyRecord(model, ctx, move.fact, reuse) }, reuse);
     case 'abandon':
       if (!abandonAllowed(ctx)) return refuse('not-allowed');
-      return settle(model, { ...state, context: applyAbandon(model, ctx) });
+      return settle(model, { ...state, context: applyAbandon(model, ctx, reuse) }, reuse);
     default:
       return refuse('not-allowed');
   }
@@ -185,7 +189,8 @@ export function run(model: ScenarioModel, log: EventLog): Run {
 export function play(model: ScenarioModel, log: EventLog): { state: DrillState; rejectedAt: number | null } {
   let state = initial(model, log.seed);
   for (let i = 0; i < log.moves.length; i++) {
-    const next = step(model, state, log.moves[i]!);
+    // Only the last state is kept: each move may grow the one before in place.
+    const next = step(model, state, log.moves[i]!, true);
     if (isRefusal(next)) return { state, rejectedAt: i };
     state = next;
   }

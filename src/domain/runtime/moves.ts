@@ -71,6 +71,21 @@ export function firingRule(model: ScenarioModel, ctx: DrillContext, stage: Stage
 
 // --- what a move does ---------------------------------------------------------------------------
 
+// --- growing the histories -------------------------------------------------------------------------
+//
+// The transcript, the log, the meter series and the touches only grow. Copying them on every move
+// makes a long game quadratic, so a caller that will not look at the state it steps from again
+// (playing a log straight through: the scorer, the cohort, a drill on the engine) may let the move
+// push onto the same arrays (`reuse`). Everyone else gets new arrays and untouched inputs.
+
+type History = 'transcript' | 'log' | 'series' | 'touches';
+
+/** Appends `items` to `ctx[key]`: in place when reusing, else on a copy. */
+function grow<K extends History>(ctx: DrillContext, key: K, items: DrillContext[K], reuse: boolean) {
+  if (reuse) for (const item of items as unknown[]) (ctx[key] as unknown[]).push(item);
+  else ctx[key] = [...(ctx[key] as unknown[]), ...(items as unknown[])] as DrillContext[K];
+}
+
 /** A working copy for one move: collects transcript entries and applies them at the end. */
 class Turn {
   ctx: DrillContext;
@@ -79,8 +94,14 @@ class Turn {
     ctx: DrillContext,
     move: Move | null,
     private model: ScenarioModel,
+    private reuse: boolean,
   ) {
-    this.ctx = move ? { ...ctx, turn: ctx.turn + 1, log: [...ctx.log, move] } : { ...ctx };
+    this.ctx = move ? { ...ctx, turn: ctx.turn + 1 } : { ...ctx };
+    if (move) grow(this.ctx, 'log', [move], reuse);
+  }
+  /** Adds a touch to the context's touches. */
+  addTouch(touch: DrillContext['touches'][number]) {
+    grow(this.ctx, 'touches', [touch], this.reuse);
   }
   say(entry: NewEntry) {
     const e = { turn: this.ctx.turn, day: this.ctx.day, stage: this.ctx.stage, ...entry } as Entry;
@@ -93,34 +114,30 @@ class Turn {
     }
   }
   /** Notes that the line of `container/step` is said now. */
-  said(container: string, stepId: string, resumed: boolean) {
-    const ref = `${container}/${stepId}`;
+  said(ref: string, bit: number | undefined, resumed: boolean) {
     const c = this.ctx;
-    if (!resumed) {
-      const tested = stepsTested(this.model);
-      if (tested.size && tested.has(ref)) c.reached = [...c.reached, ref];
-      const bit = stepIndex(this.model).get(ref);
-      if (bit !== undefined) {
-        const said = c.said.slice();
-        while (said.length <= bit / 31) said.push(0);
-        said[Math.floor(bit / 31)]! |= 1 << bit % 31;
-        c.said = said;
-      }
-    }
+    if (resumed) return;
+    const tested = stepsTested(this.model);
+    if (tested.size && tested.has(ref)) c.reached = [...c.reached, ref];
+    if (bit === undefined) return;
+    const said = this.reuse ? c.said : c.said.slice();
+    while (said.length <= bit / 31) said.push(0);
+    said[Math.floor(bit / 31)]! |= 1 << bit % 31;
+    c.said = said;
   }
   done(recordMeters: boolean): DrillContext {
     const c = this.ctx;
-    if (this.entries.length) c.transcript = [...c.transcript, ...this.entries];
-    if (recordMeters) c.series = [...c.series, { turn: c.turn, day: c.day, ...c.meters }];
+    if (this.entries.length) grow(c, 'transcript', this.entries, this.reuse);
+    if (recordMeters) grow(c, 'series', [{ turn: c.turn, day: c.day, ...c.meters }], this.reuse);
     return c;
   }
 }
 
 /** Whether the line of `container/step` has been said before in this drill. */
 export function saidBefore(model: ScenarioModel, ctx: DrillContext, container: string, stepId: string): boolean {
-  const bit = stepIndex(model).get(`${container}/${stepId}`);
-  return bit !== undefined && ((ctx.said[Math.floor(bit / 31)] ?? 0) & (1 << bit % 31)) !== 0;
+  return hasSaid(ctx, stepIndex(model).get(`${container}/${stepId}`));
 }
+const hasSaid = (ctx: DrillContext, bit: number | undefined) => bit !== undefined && ((ctx.said[Math.floor(bit / 31)] ?? 0) & (1 << bit % 31)) !== 0;
 
 function applyMeters(t: Turn, delta: Partial<Meters>) {
   if (!METERS.some((m) => delta[m])) return;
@@ -148,7 +165,7 @@ function touch(model: ScenarioModel, t: Turn, channel: NonNullable<Effects['chan
   const gap = c.lastTouch ? c.day - c.lastTouch.day : null;
   const { tooSoon, tooLong } = model.cadence;
   const verdict = gap === null ? 'first' : gap < tooSoon.days ? 'too-soon' : gap > tooLong.days ? 'too-long' : 'ok';
-  c.touches = [...c.touches, { turn: c.turn, day: c.day, channel, gap, verdict }];
+  t.addTouch({ turn: c.turn, day: c.day, channel, gap, verdict });
   c.lastTouch = { day: c.day, channel };
   if (verdict === 'too-soon' || verdict === 'too-long') {
     t.say({ kind: 'cadence', verdict, gap: gap! });
@@ -183,8 +200,8 @@ function drawSurprises(model: ScenarioModel, t: Turn) {
 }
 
 /** The trainee chooses one of the options offered now. */
-export function applyOption(model: ScenarioModel, ctx: DrillContext, option: OptionModel): DrillContext {
-  const t = new Turn(ctx, { type: 'choose', option: option.id }, model);
+export function applyOption(model: ScenarioModel, ctx: DrillContext, option: OptionModel, reuse = false): DrillContext {
+  const t = new Turn(ctx, { type: 'choose', option: option.id }, model, reuse);
   const e = option.effects;
   if (e.days) t.ctx.day += e.days;
   if (e.channel && TOUCH_CHANNELS.includes(e.channel)) touch(model, t, e.channel);
@@ -200,8 +217,8 @@ export function applyOption(model: ScenarioModel, ctx: DrillContext, option: Opt
 }
 
 /** The trainee lets `days` pass without a touch. */
-export function applyWait(model: ScenarioModel, ctx: DrillContext, days: number): DrillContext {
-  const t = new Turn(ctx, { type: 'wait', days }, model);
+export function applyWait(model: ScenarioModel, ctx: DrillContext, days: number, reuse = false): DrillContext {
+  const t = new Turn(ctx, { type: 'wait', days }, model, reuse);
   t.ctx.day += days;
   t.say({ kind: 'wait', days });
   drawSurprises(model, t);
@@ -210,16 +227,16 @@ export function applyWait(model: ScenarioModel, ctx: DrillContext, days: number)
 }
 
 /** The trainee writes a revealed fact into the customer record. */
-export function applyRecord(model: ScenarioModel, ctx: DrillContext, fact: string): DrillContext {
-  const t = new Turn(ctx, { type: 'record', fact }, model);
+export function applyRecord(model: ScenarioModel, ctx: DrillContext, fact: string, reuse = false): DrillContext {
+  const t = new Turn(ctx, { type: 'record', fact }, model, reuse);
   t.ctx.recorded = [...t.ctx.recorded, fact];
   t.say({ kind: 'record', fact, credit: recordCredit(model, t.ctx.stage) });
   return t.done(true);
 }
 
 /** Stage 1: the trainee submits the lead plan. Not pursuing the customer's lead loses the deal. */
-export function applyLeadPlan(model: ScenarioModel, ctx: DrillContext, plan: LeadPlan): DrillContext {
-  const t = new Turn(ctx, { type: 'leads.submit', plan }, model);
+export function applyLeadPlan(model: ScenarioModel, ctx: DrillContext, plan: LeadPlan, reuse = false): DrillContext {
+  const t = new Turn(ctx, { type: 'leads.submit', plan }, model, reuse);
   t.ctx.leadPlan = plan;
   t.say({ kind: 'lead-plan', plan, credit: leadPlanCredit(model, plan) });
   if (!plan.pursue.includes(model.leads.customerLead)) end(t, { outcome: 'lost', reasonKey: 'lead-not-pursued' });
@@ -227,16 +244,16 @@ export function applyLeadPlan(model: ScenarioModel, ctx: DrillContext, plan: Lea
 }
 
 /** The trainee gives up. */
-export function applyAbandon(model: ScenarioModel, ctx: DrillContext): DrillContext {
-  const t = new Turn(ctx, { type: 'abandon' }, model);
+export function applyAbandon(model: ScenarioModel, ctx: DrillContext, reuse = false): DrillContext {
+  const t = new Turn(ctx, { type: 'abandon' }, model, reuse);
   end(t, { outcome: 'abandoned', reasonKey: 'abandoned' });
   return t.done(false);
 }
 
 /** Entering a stage (not re-entering it after an objection). */
-export function enterStage(model: ScenarioModel, ctx: DrillContext, stage: ConversationStageId): DrillContext {
+export function enterStage(model: ScenarioModel, ctx: DrillContext, stage: ConversationStageId, reuse = false): DrillContext {
   if (ctx.stage === stage) return ctx;
-  const t = new Turn(ctx, null, model);
+  const t = new Turn(ctx, null, model, reuse);
   t.ctx.stage = stage;
   t.ctx.stageLog = [...ctx.stageLog, { stage, day: ctx.day, turn: ctx.turn }];
   t.say({ kind: 'stage' });
@@ -246,24 +263,26 @@ export function enterStage(model: ScenarioModel, ctx: DrillContext, stage: Conve
 }
 
 /** The customer says a step's line (the first variant whose condition holds). */
-export function sayStep(model: ScenarioModel, ctx: DrillContext, container: string, stepId: string): DrillContext {
+export function sayStep(model: ScenarioModel, ctx: DrillContext, container: string, stepId: string, reuse = false): DrillContext {
   if (ctx.ending || ctx.pending) return ctx;
   // A rule about to raise its objection speaks first; the line is said when the conversation resumes.
   if (firingRule(model, ctx, ctx.stage)) return ctx;
   const step = graphOf(model, container)?.steps[stepId];
   if (!step) return ctx;
-  const t = new Turn(ctx, null, model);
-  const resumed = saidBefore(model, ctx, container, stepId);
+  const t = new Turn(ctx, null, model, reuse);
+  const ref = `${container}/${stepId}`;
+  const bit = stepIndex(model).get(ref);
+  const resumed = hasSaid(ctx, bit);
   if (step.narration && !resumed) t.say({ kind: 'narration', text: step.narration });
   const line = step.lines.find((l) => holds(l.when, ctx)) ?? step.lines[step.lines.length - 1]!;
   t.say({ kind: 'customer', text: line.text, step: stepId, container, ...(resumed ? { resumed: true } : {}) });
-  t.said(container, stepId, resumed);
+  t.said(ref, bit, resumed);
   return t.done(false);
 }
 
 /** An objection opens (raised by an option, a rule or a surprise). */
-export function openObjection(model: ScenarioModel, ctx: DrillContext, objection: string, rule?: number): DrillContext {
-  const t = new Turn(ctx, null, model);
+export function openObjection(model: ScenarioModel, ctx: DrillContext, objection: string, rule?: number, reuse = false): DrillContext {
+  const t = new Turn(ctx, null, model, reuse);
   t.ctx.pending = null;
   t.ctx.raised = [...ctx.raised, objection];
   if (rule !== undefined) t.ctx.firedRules = [...ctx.firedRules, rule];
@@ -272,9 +291,9 @@ export function openObjection(model: ScenarioModel, ctx: DrillContext, objection
 }
 
 /** The attempt is over; the ending is already in the context. */
-export function closeDrill(model: ScenarioModel, ctx: DrillContext): DrillContext {
+export function closeDrill(model: ScenarioModel, ctx: DrillContext, reuse = false): DrillContext {
   if (!ctx.ending) return ctx;
-  const t = new Turn(ctx, null, model);
+  const t = new Turn(ctx, null, model, reuse);
   t.say({ kind: 'end', ending: ctx.ending });
   return t.done(false);
 }
