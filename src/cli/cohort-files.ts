@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { findFiles } from './find-files';
 import { compileScenario } from '../domain/compiler/compile';
 import { readAttemptFile, sizeProblem } from '../domain/attempts/attempt-file';
+import { KnownSources } from '../domain/attempts/known-sources';
 import { memoizeCompile, verifyAttemptFile, type CompileScenario, type VerifiedAttempt } from '../domain/attempts/verify-attempt-file';
 import { messageText, plain } from './cohort-text';
 
@@ -20,7 +21,7 @@ export interface RefusedFile {
 }
 
 /** Reads and checks one attempt file; a file over the size limit is refused without being read. */
-export function loadAttemptFile(path: string, compile: CompileScenario, now: number): { ok: true; attempt: LoadedAttempt } | { ok: false; refused: RefusedFile } {
+export function loadAttemptFile(path: string, compile: CompileScenario, now: number, known = new KnownSources()): { ok: true; attempt: LoadedAttempt } | { ok: false; refused: RefusedFile } {
   const file = plain(relative(process.cwd(), path) || path);
   const refuse = (reason: string) => ({ ok: false as const, refused: { file, reason } });
   let bytes: Uint8Array;
@@ -31,7 +32,7 @@ export function loadAttemptFile(path: string, compile: CompileScenario, now: num
   } catch (e) {
     return refuse(`${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}). Check that it exists and that you may read it.`);
   }
-  const read = readAttemptFile(bytes, file);
+  const read = readAttemptFile(bytes, file, undefined, undefined, known);
   if (!read.ok) return refuse(messageText(read.error));
   const verified = verifyAttemptFile(read.file, { fileName: file, compile, now });
   if (!verified.ok) return refuse(messageText(verified.error));
@@ -43,8 +44,9 @@ export function loadAttemptFiles(paths: string[], now = Date.now()): { attempts:
   const compile = memoizeCompile(compileScenario);
   const attempts: LoadedAttempt[] = [];
   const refused: RefusedFile[] = [];
+  const known = new KnownSources();
   for (const path of paths) {
-    const r = loadAttemptFile(path, compile, now);
+    const r = loadAttemptFile(path, compile, now, known);
     if (r.ok) attempts.push(r.attempt);
     else refused.push(r.refused);
   }

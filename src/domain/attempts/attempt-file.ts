@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { ATTEMPT_FORMAT, ATTEMPT_VERSION, attemptRecordSchema, type AttemptMigration, type AttemptRecord } from './attempt-record';
 import { jsonErrorOffset, lineColumn, nestingBeyond } from './json-text';
+import { cutIsTheSource, type KnownSources } from './known-sources';
 import { findUnsafeKey, isPlainObject, upgrade } from './versioned';
 
 export const ATTEMPT_FILE_FORMAT = 'ltc-attempt-file';
@@ -151,11 +152,38 @@ export function readAttemptFile(
   migrations: readonly AttemptMigration[] = ATTEMPT_FILE_MIGRATIONS,
   /** The file's size in bytes, when the caller knows it (text already decoded): saves counting it again. */
   byteLength?: number,
+  /** Sources seen in earlier files of the same import: a file that embeds one again is read without it. */
+  known?: KnownSources,
 ): AttemptFileRead {
+  if (known && typeof input !== 'string' && !sizeProblem(fileName, input.byteLength)) {
+    const cut = known.cut(input);
+    if (cut) {
+      // A file that is wrong somewhere is read whole again, so that its message points at the right place.
+      const fast = readAttemptFileText(cut.rest, fileName, migrations, input.byteLength, cut.text);
+      if (fast?.ok) return fast;
+    }
+    const read = readAttemptFileText(input, fileName, migrations, byteLength, null)!;
+    if (read.ok) known.learn(input, read.file.scenario.source, (b) => utf8.decode(b));
+    return read;
+  }
+  return readAttemptFileText(input, fileName, migrations, byteLength, null)!;
+}
+
+/**
+ * The read of `input`; with `source` (the text cut out of it), null when the cut turns out not to
+ * have been the scenario's source, so the caller reads the file whole.
+ */
+function readAttemptFileText(
+  input: string | Uint8Array,
+  fileName: string,
+  migrations: readonly AttemptMigration[],
+  byteLength: number | undefined,
+  source: string | null,
+): AttemptFileRead | null {
   const file = shownFileName(fileName);
   const fail = (key: AttemptFileMessageKey, args: AttemptFileMessage['args'] = {}): AttemptFileRead => ({ ok: false, error: { key, args: { file, ...args } } });
 
-  const size = typeof input === 'string' ? (byteLength ?? utf8Length(input)) : input.byteLength;
+  const size = byteLength ?? (typeof input === 'string' ? utf8Length(input) : input.byteLength);
   const tooLarge = sizeProblem(fileName, size);
   if (tooLarge) return { ok: false, error: tooLarge };
   let text: string;
@@ -182,6 +210,10 @@ export function readAttemptFile(
     return fail('attemptFile.read.not-json', lineColumn(text, Math.max(at, 0)));
   }
 
+  if (source !== null) {
+    if (!cutIsTheSource(raw)) return null;
+    (raw as { scenario: { source: string } }).scenario.source = source;
+  }
   if (!isPlainObject(raw)) return fail('attemptFile.read.not-an-object');
   const unsafe = findUnsafeKey(raw);
   if (unsafe !== null) return fail('attemptFile.read.unsafe-key', { key: unsafe.split('.').pop()!, path: unsafe });

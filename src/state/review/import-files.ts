@@ -7,6 +7,7 @@
  */
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import { readAttemptFile, sizeProblem, type AttemptFileMessage } from '../../domain/attempts/attempt-file';
+import { KnownSources } from '../../domain/attempts/known-sources';
 import { scenarioSource, type ScenarioSource } from '../../domain/attempts/scenario-source';
 import { verifyAttemptFile, type CompileScenario } from '../../domain/attempts/verify-attempt-file';
 import { analyzeAttempt, withExemplar, type AttemptAnalysis } from '../../domain/cohort/analyze-attempt';
@@ -17,14 +18,12 @@ export interface IncomingFile {
   name: string;
   size: number;
   bytes(): Promise<Uint8Array>;
-  /** The file as text, when the platform decodes it natively (faster than `bytes()` then decoding). */
-  text?(): Promise<string>;
   /** The browser's File, when there is one (it can be handed to a worker). */
   file?: File;
 }
 
 /** An incoming file from the browser's File (picker or drop). */
-export const fromBrowserFile = (f: File): IncomingFile => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), text: () => f.text(), file: f });
+export const fromBrowserFile = (f: File): IncomingFile => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), file: f });
 
 /** An incoming file from bytes in memory. */
 export const fromBytes = (name: string, data: Uint8Array): IncomingFile => ({ name, size: data.byteLength, bytes: async () => data });
@@ -44,15 +43,17 @@ export type CheckedFile = { file: string } & (
     }
 );
 
-/** Checks one file; `seen` holds the scenario hashes whose source was already given. Never throws for bad files. */
-export async function checkFile(f: IncomingFile, compile: CompileScenario, now: number, seen: Set<string>): Promise<CheckedFile> {
+/**
+ * Checks one file; `seen` holds the scenario hashes whose source was already given, `known` the
+ * sources earlier files embedded (read from bytes, a file that embeds one again skips decoding it).
+ * Never throws for bad files.
+ */
+export async function checkFile(f: IncomingFile, compile: CompileScenario, now: number, seen: Set<string>, known = new KnownSources()): Promise<CheckedFile> {
   const tooLarge = sizeProblem(f.name, f.size);
   if (tooLarge) return { file: f.name, status: 'refused', error: tooLarge };
   let read;
   try {
-    const text = f.text ? await f.text() : null;
-    // Native decoding replaces bad bytes with U+FFFD: then the bytes themselves say whether the file is binary.
-    read = text !== null && !text.includes('\uFFFD') ? readAttemptFile(text, f.name, undefined, f.size) : readAttemptFile(await f.bytes(), f.name);
+    read = readAttemptFile(await f.bytes(), f.name, undefined, undefined, known);
   } catch {
     return { file: f.name, status: 'unreadable' };
   }
@@ -81,6 +82,7 @@ const READ_AHEAD = 16;
  */
 export async function checkFiles(files: readonly IncomingFile[], compile: CompileScenario, now: number, onProgress?: (done: number) => void): Promise<CheckedFile[]> {
   const seen = new Set<string>();
+  const known = new KnownSources();
   const out: CheckedFile[] = [];
   const reads = new Map<number, IncomingFile>();
   const readAhead = (i: number) => {
@@ -88,15 +90,9 @@ export async function checkFiles(files: readonly IncomingFile[], compile: Compil
     if (!f || reads.has(i) || sizeProblem(f.name, f.size)) return;
     // Start reading now; the check takes what was read (a failed read is reported in its turn).
     const ignore = () => undefined;
-    if (f.text) {
-      const text = f.text();
-      text.catch(ignore);
-      reads.set(i, { ...f, text: () => text });
-    } else {
-      const bytes = f.bytes();
-      bytes.catch(ignore);
-      reads.set(i, { ...f, bytes: () => bytes });
-    }
+    const bytes = f.bytes();
+    bytes.catch(ignore);
+    reads.set(i, { ...f, bytes: () => bytes });
   };
   let lastPause = Date.now();
   for (const [i, f] of files.entries()) {
@@ -109,7 +105,7 @@ export async function checkFiles(files: readonly IncomingFile[], compile: Compil
     for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
     const early = reads.get(i);
     reads.delete(i);
-    out.push(await checkFile(early ?? f, compile, now, seen));
+    out.push(await checkFile(early ?? f, compile, now, seen, known));
   }
   onProgress?.(out.length);
   return out;
