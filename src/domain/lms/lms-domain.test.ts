@@ -64,18 +64,18 @@ describe('suspend data', () => {
   });
 
   it('refuses data of another scenario version, damaged data and text of another app', () => {
-    const [{ model, record }] = fixtures();
-    const encoded = encodeSuspendData(model!, suspended(record!), SCORM12_SUSPEND_LIMIT);
+    const { model, record } = fixtures()[0]!;
+    const encoded = encodeSuspendData(model, suspended(record), SCORM12_SUSPEND_LIMIT);
     if (!encoded.ok) throw new Error('does not fit');
-    expect(decodeSuspendData({ ...model!, hash: 'other' }, encoded.text)).toMatchObject({ ok: false, error: 'other-version' });
-    expect(decodeSuspendData(model!, encoded.text.slice(0, 40))).toMatchObject({ ok: false, error: 'damaged' });
-    expect(decodeSuspendData(model!, 'viewed=1,2,3')).toMatchObject({ ok: false, error: 'not-ours' });
-    expect(decodeSuspendData(model!, '')).toMatchObject({ ok: false, error: 'not-ours' });
+    expect(decodeSuspendData({ ...model, hash: 'other' }, encoded.text)).toMatchObject({ ok: false, error: 'other-version' });
+    expect(decodeSuspendData(model, encoded.text.slice(0, 40))).toMatchObject({ ok: false, error: 'damaged' });
+    expect(decodeSuspendData(model, 'viewed=1,2,3')).toMatchObject({ ok: false, error: 'not-ours' });
+    expect(decodeSuspendData(model, '')).toMatchObject({ ok: false, error: 'not-ours' });
   });
 
   it('says too-long rather than cutting a log that cannot fit', () => {
-    const [{ model, record }] = fixtures();
-    expect(encodeSuspendData(model!, suspended(record!), 20)).toMatchObject({ ok: false, error: 'too-long', limit: 20 });
+    const { model, record } = fixtures()[0]!;
+    expect(encodeSuspendData(model, suspended(record), 20)).toMatchObject({ ok: false, error: 'too-long', limit: 20 });
   });
 });
 
@@ -135,9 +135,9 @@ describe('SCORM data model values', () => {
   });
 
   it('reports an attempt in progress as incomplete and suspended', () => {
-    const [{ model: m, record }] = fixtures();
-    const partial = { ...record!, moves: record!.moves.slice(0, 3), times: record!.times.slice(0, 3) };
-    const report = reportAttempt(m!, partial, exemplarOf(m!));
+    const { model: m, record } = fixtures()[0]!;
+    const partial = { ...record, moves: record.moves.slice(0, 3), times: record.times.slice(0, 3) };
+    const report = reportAttempt(m, partial, exemplarOf(m));
     const v12 = scormValues('1.2', { report, suspendData: '', sessionMs: 0, interactionsWritten: 0 }).values;
     expect(v12.find((v) => v.element === 'cmi.core.lesson_status')?.value).toBe('incomplete');
     expect(v12.find((v) => v.element === 'cmi.core.exit')?.value).toBe('suspend');
