@@ -67,6 +67,9 @@ export default function LmsApp({ standard }: { standard: PackageStandard }) {
   );
 }
 
+let launching: Promise<LaunchResult> | null = null;
+const launchOnce = (standard: PackageStandard, locale: Locale) => (launching ??= launch(standard, locale));
+
 function LmsDrill({ standard, locale }: { standard: PackageStandard; locale: Locale }) {
   useLocaleSections(['lms', 'drill', 'debrief', 'deal']);
   const { t } = useTranslation();
@@ -76,12 +79,15 @@ function LmsDrill({ standard, locale }: { standard: PackageStandard; locale: Loc
 
   useEffect(() => {
     let current = true;
-    // The locale in force when the LMS launched: the language of the descriptions the LMS is sent.
-    launch(standard, locale).then((r) => current && setResult(r));
+    // One launch per page load (the LMS session is initialized once), in the locale in force then.
+    launchOnce(standard, locale).then(
+      (r) => current && setResult(r),
+      (e: unknown) => current && setResult({ ok: false, problem: 'failed', detail: String((e as Error)?.message ?? e) }),
+    );
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- one launch per page load
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the launch does not follow later locale changes
   }, [standard]);
 
   const standardName = t(`lms.standard.${standard}`);
@@ -120,7 +126,7 @@ function LmsDrill({ standard, locale }: { standard: PackageStandard; locale: Loc
       {!result && <p aria-busy="true">{t('lms.loading')}</p>}
       {result && !result.ok && (
         <p role="alert" className="error">
-          {t(`lms.problem.${result.problem}`)}
+          {t(`lms.problem.${result.problem}`, { detail: 'detail' in result ? result.detail : '' })}
         </p>
       )}
       {result?.ok && left && <p className="panel">{t('lms.left')}</p>}

@@ -23,7 +23,15 @@ import { connectScorm, type ScormConnection, type ScormError } from '../state/lm
 import { registerLaunch, statementQueue } from '../state/lms/lms-service';
 import { bundledScenarios, loadScenario, loadScenarioSource, type LibraryEntry, type LoadedScenario } from '../state/scenario-library';
 import { scenarioSource } from '../domain/attempts/scenario-source';
+import { v4 as uuidv4 } from 'uuid';
 import { continueSession, startSession, type DrillSession } from './drill-session';
+
+// LMSs often serve courses over plain HTTP, where browsers offer no crypto.randomUUID (secure contexts
+// only); the drill names its attempts with it. getRandomValues, which uuid uses, works everywhere.
+if (typeof crypto !== 'undefined' && typeof crypto.randomUUID !== 'function') {
+  // Random bytes given to uuid, so that it does not call back into crypto.randomUUID.
+  Object.defineProperty(crypto, 'randomUUID', { value: () => uuidv4({ random: crypto.getRandomValues(new Uint8Array(16)) }), configurable: true });
+}
 
 /** What the LMS page shows about the connection. */
 export interface LmsStatus {
@@ -43,7 +51,7 @@ export interface LmsStatus {
 export const lmsStatus = createStore<LmsStatus>()(() => ({ standard: 'scorm12', phase: 'connecting', errors: [], notes: [], resumed: false, lastCommit: null, learner: '' }));
 const note = (key: string, args?: Record<string, string | number>) => lmsStatus.setState((s) => ({ notes: [...s.notes, { key, ...(args ? { args } : {}) }] }));
 
-export type LaunchResult = { ok: true; session: DrillSession; scenario: LoadedScenario; entry: LibraryEntry; finish(): void } | { ok: false; problem: 'no-scenario' | 'scenario-missing' | 'cmi5-failed' };
+export type LaunchResult = { ok: true; session: DrillSession; scenario: LoadedScenario; entry: LibraryEntry; finish(): void } | { ok: false; problem: 'no-scenario' | 'scenario-missing' } | { ok: false; problem: 'failed'; detail: string };
 
 /** The scenario the launch asks for (`?scenario=<id>`), or the package's only one. */
 export function launchedEntry(search: string): LibraryEntry | null | 'none' {

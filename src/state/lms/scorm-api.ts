@@ -70,7 +70,7 @@ export function findApi(version: ScormVersion, from: Window = window): Api12 | A
   const name = version === '1.2' ? 'API' : 'API_1484_11';
   const found = searchUp(from as Win, name);
   if (found) return found as Api12 | Api2004;
-  let opener: Win | null = null;
+  let opener: Win | null;
   try {
     opener = (from.top?.opener ?? from.opener ?? null) as Win | null;
   } catch {
@@ -92,7 +92,7 @@ export function connectScorm(version: ScormVersion, from: Window = window): Scor
   const lastError = () => String((v12 ? a12.LMSGetLastError() : a04.GetLastError()) ?? '0');
   const note = (call: ScormError['call'], element?: string) => {
     let code = '0';
-    let text = '';
+    let text: string;
     try {
       code = lastError();
       text = String(v12 ? a12.LMSGetErrorString(code) : a04.GetErrorString(code));
