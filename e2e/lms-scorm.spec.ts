@@ -49,8 +49,6 @@ for (const { standard, version, how } of [
       const s = scenario(TUTORIAL);
       const model = loadModel(TUTORIAL);
       await serveLms(host.context(), pkg);
-      if (process.env.LMS_DEBUG) host.context().on('console', (m) => console.log('[console]', m.text()));
-      if (process.env.LMS_DEBUG) host.context().on('weberror', (e) => console.log('[error]', e.error().message));
       await pinSeed(host, s.seed);
       const url = `/course/${scoLaunch(pkg.descriptor, 'first-deal-tutorial')}`;
       expect(url).toBe('/course/index.html?scenario=first-deal-tutorial');

@@ -43,10 +43,10 @@ export function scoLaunch(manifest: string, scenario: string): string {
 
 const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml', json: 'application/json', txt: 'text/plain', xml: 'application/xml' };
 
-/** Serves the package under `/course/` and scorm-again under `/runtime/` on LMS_ORIGIN. */
-export async function serveLms(context: BrowserContext, pkg: BuiltPackage) {
+/** Serves the package under `/course/` and scorm-again under `/runtime/` on `origin`. */
+export async function serveLms(context: BrowserContext, pkg: BuiltPackage, origin = LMS_ORIGIN) {
   const runtime = join(ROOT, 'node_modules', 'scorm-again', 'dist');
-  await context.route(`${LMS_ORIGIN}/**`, async (route) => {
+  await context.route(`${origin}/**`, async (route) => {
     const url = new URL(route.request().url());
     const type = (p: string) => TYPES[p.split('.').pop() ?? ''] ?? 'application/octet-stream';
     if (url.pathname.startsWith('/runtime/')) {
