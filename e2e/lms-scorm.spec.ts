@@ -111,6 +111,8 @@ for (const { standard, version, how } of [
       expect(rest.ended).toBe(true);
       await toDebrief(sco, 'en');
       await expect(sco.getByRole('button', { name: tr('en', 'debrief.actions.again') })).toHaveCount(0);
+      // The LMS refused no value (only the commits it was told to refuse).
+      await expect(sco.locator('.lms-errors li', { hasText: /^set / })).toHaveCount(0);
       await closeSco(sco);
 
       const final = (await lastCommit(host))!;

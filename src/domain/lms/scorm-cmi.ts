@@ -56,8 +56,8 @@ export function isoDuration(ms: number): string {
 
 /** SCORM 1.2 CMITime (time of day, UTC). */
 const time12 = (ms: number) => new Date(ms).toISOString().slice(11, 19);
-/** SCORM 2004 time (second, 10, 0), UTC. */
-const time2004 = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+/** SCORM 2004 time (second, 10, 0), UTC: `YYYY-MM-DDThh:mm:ss.ssZ` (the zone may only follow the fraction). */
+const time2004 = (ms: number) => `${new Date(ms).toISOString().slice(0, 22)}Z`;
 
 const clip = (s: string, max: number) => (s.length <= max ? s : s.slice(0, max - 1) + '…');
 /** Identifiers: no white space (both data models), ASCII (SCORM 1.2). */
@@ -68,10 +68,14 @@ export function interactionId(m: MoveReport): string {
   return ident(`m${pad(m.index)}.${(m.point ?? m.kind).replace(/\//g, '.')}`, 255);
 }
 
-/** A lead plan as a short text: `profile=a,b;grades=x:A,y:B;pursue=x;record=f`. */
+/**
+ * A lead plan as a short text: `profile=a|b;grades=x:A|y:B;pursue=x;record=f` (no commas: SCORM 2004
+ * reads `[,]` in a response pattern as a delimiter).
+ */
 export function leadPlanText(plan: LeadPlan): string {
+  const list = (xs: readonly string[]) => [...xs].sort().join('|');
   const grades = Object.entries(plan.grades).sort(([a], [b]) => a.localeCompare(b)).map(([k, g]) => `${k}:${g}`);
-  return `profile=${[...plan.profile].sort()};grades=${grades};pursue=${[...plan.pursue].sort()};record=${[...plan.record].sort()}`;
+  return `profile=${list(plan.profile)};grades=${grades.join('|')};pursue=${list(plan.pursue)};record=${list(plan.record)}`;
 }
 
 const LETTERS = '0123456789abcdefghijklmnopqrstuvwxyz';
