@@ -5,6 +5,7 @@
  * LRS) the lead sets the same LRS, reads the attempts back, and sees the trainee's attempt in Review,
  * verified by replay, in the cohort they opened.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { scenario } from './support/data';
 import { followExemplar, openLibrary, pinSeed, startScenario, submitExpertLeads, toDebrief, tr } from './support/drill';
@@ -64,5 +65,11 @@ test('attempts travel from one machine to another through the LRS, verified on a
   // In the open cohort's list (the page shows only its members), replayed and stored.
   await expect(lead.getByRole('cell', { name: trainee, exact: true })).toBeVisible();
   await expect(lead.getByRole('button', { name: tr('en', 'review.attempts.replayNamed', { trainee }) })).toBeVisible();
+
+  // The panel is accessible, and fits a phone.
+  const axe = await new AxeBuilder({ page: lead }).include('.lrs-panel').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await lead.setViewportSize({ width: 375, height: 800 });
+  expect(await lead.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await two.close();
 });

@@ -118,7 +118,8 @@ export async function runPackage(argv: readonly string[], io: PackageIo, root = 
     const bytes = zipSync(zip, { level: 9, mtime: new Date('2025-01-01T00:00:00Z') });
     mkdirSync(dirname(outFile), { recursive: true });
     writeFileSync(outFile, bytes);
-    io.out(`${relative(process.cwd(), outFile) || outFile}: ${args.standard}, ${chosen.length} scenario${chosen.length === 1 ? '' : 's'} (${chosen.map((s) => `${s.id} ${s.version}, pass mark ${s.passMark}`).join('; ')}), ${files.length + 1} files, ${kib(bytes.byteLength)}`);
+    const shown = relative(process.cwd(), outFile);
+    io.out(`${shown && !shown.startsWith('..') ? shown : outFile}: ${args.standard}, ${chosen.length} scenario${chosen.length === 1 ? '' : 's'} (${chosen.map((s) => `${s.id} ${s.version}, pass mark ${s.passMark}`).join('; ')}), ${files.length + 1} files, ${kib(bytes.byteLength)}`);
     return 0;
   } catch (e) {
     io.err(`the build failed: ${(e as Error).message}`);
