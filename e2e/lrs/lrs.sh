@@ -18,9 +18,10 @@ stop() {
 
 start() {
   if ! command -v redis-server >/dev/null; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; } >&2
   fi
-  [ -d node_modules/xapi-statements ] || npm ci --no-audit --no-fund --silent
+  # Its own lockfile: the test LRS stays out of the app's dependencies. Only the endpoint goes to stdout.
+  [ -d node_modules/xapi-statements ] || npm ci --no-audit --no-fund --silent >&2
   stop
   mkdir -p "$RUN/logs"
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --pidfile "$RUN/redis.pid" --logfile "$RUN/redis.log"
