@@ -13,7 +13,7 @@ const Debrief = lazy(() => import('../features/debrief/Debrief').then((m) => ({ 
 interface Props {
   session: LiveSession;
   locale: Locale;
-  onAgain(): void;
+  onAgain?: () => void;
   onExit(): void;
   /** Opens the replay of this attempt. */
   onReplay?: () => void;

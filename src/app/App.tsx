@@ -40,6 +40,17 @@ function Shell() {
 
   useEffect(() => {
     void attemptsStore.getState().load();
+    // Attempts go to an LRS only when one is set in Review: its code loads only then.
+    void import('../state/lms/lms-db').then(({ openLmsDb }) =>
+      openLmsDb().then(
+        async (db) => {
+          const settings = (await db.get('settings', 'lrs')) as { sendAttempts?: unknown } | undefined;
+          db.close();
+          if (settings?.sendAttempts === true) void import('./xapi-reporter').then((m) => m.startXapiReporting());
+        },
+        () => undefined,
+      ),
+    );
   }, []);
   useEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale);

@@ -1,5 +1,5 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -17,6 +17,10 @@ import { ImportedAttempts } from '../features/review/ImportedAttempts';
 import { ImportReport } from '../features/review/ImportReport';
 import { ImportZone } from '../features/review/ImportZone';
 import { exportAttempt } from './export-attempt';
+
+// The LRS panel (and the xAPI client it needs) loads with the page, after its first paint.
+const LrsPanel = lazy(() => import('../features/lms/LrsPanel').then((m) => ({ default: m.LrsPanel })));
+const startReporting = () => void import('./xapi-reporter').then((m) => m.startXapiReporting());
 
 // The dashboard's code loads while the page is open, before the tab is chosen. It is not React.lazy:
 // a lazy component suspends on its first render even when its code is there, and React holds back
@@ -37,7 +41,7 @@ function DashboardTab(props: Parameters<typeof import('./DashboardPanel').defaul
 
 /** The cohort lead's page: cohorts, importing attempt files, the imported attempts, and the dashboard. */
 export default function ReviewPage({ tab, locale }: { tab: 'attempts' | 'dashboard'; locale: Locale }) {
-  useLocaleSections(['review', 'attemptFile', 'attempts']);
+  useLocaleSections(['review', 'attemptFile', 'attempts', 'lrs']);
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const cohortId = new URLSearchParams(useSearch()).get('cohort');
@@ -127,6 +131,9 @@ export default function ReviewPage({ tab, locale }: { tab: 'attempts' | 'dashboa
             importing={importing}
             onFiles={(files) => void review.getState().importFiles(files.map(fromBrowserFile), cohort?.id ?? null)}
           />
+          <Suspense fallback={null}>
+            <LrsPanel cohortId={cohort?.id ?? null} cohortName={cohort?.name ?? null} onSaved={(s) => s?.sendAttempts && startReporting()} />
+          </Suspense>
           {lastImport && <ImportReport outcomes={lastImport} onDismiss={() => review.getState().dismissImport()} />}
           {chosen.length > 0 && (
             <div className="bulk-actions" role="group" aria-label={t('review.attempts.selected', { count: chosen.length })}>

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
@@ -9,8 +9,18 @@ const locale = useAppStore.getState().locale;
 initI18n(locale);
 document.documentElement.lang = locale;
 
+// A package for an LMS (`npm run package`) is built with its standard; the plain app never loads the LMS code.
+const packaged = import.meta.env.VITE_LTC_PACKAGE;
+const LmsApp = lazy(() => import('./LmsApp'));
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {packaged === 'scorm12' || packaged === 'scorm2004' || packaged === 'cmi5' ? (
+      <Suspense fallback={null}>
+        <LmsApp standard={packaged} />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

@@ -21,8 +21,8 @@ type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const hook = (plugin: Plugin, name: 'load' | 'resolveId' | 'configResolved' | 'handleHotUpdate') => plugin[name] as unknown as Hook;
 
 /** The plugin set up as Vite would, with `load` running a module's code the way the browser gets it. */
-function plugin(root: string) {
-  const p = scenarioLibrary();
+function plugin(root: string, only?: readonly string[]) {
+  const p = scenarioLibrary(only ? { only } : {});
   const warnings: string[] = [];
   hook(p, 'configResolved').call(null, { root, logger: { warn: (m: string) => warnings.push(m) } } as unknown as ResolvedConfig);
   const watched: string[] = [];
@@ -54,6 +54,15 @@ describe('scenarioLibrary plugin', () => {
     expect(String(library.sourceLoaders['scenarios/tour.yaml'])).toContain('import("virtual:scenario-source/tour.yaml")');
     expect(String(library.loaders['scenarios/tour.yaml'])).toContain('import("virtual:scenario/tour.yaml")');
     expect(watched).toContain(join(root, 'scenarios', 'tour.yaml'));
+  });
+
+  it('lists only the allowed scenarios when given an allow-list (an LMS package), broken files left out', async () => {
+    const tourId = compileScenario(readFileSync(join(root, 'scenarios', 'tour.yaml'), 'utf8'), 'tour.yaml').model!.id;
+    const only = await plugin(root, [tourId]).load('virtual:scenario-library');
+    expect(only.default.map((e: { file: string }) => e.file)).toEqual(['scenarios/tour.yaml']);
+    const none = await plugin(root, ['no-such-scenario']).load('virtual:scenario-library');
+    expect(none.default).toEqual([]);
+    expect(Object.keys(none.loaders)).toEqual([]);
   });
 
   it("serves a scenario's source text with its id, version and model hash", async () => {

@@ -29,10 +29,15 @@ export interface ScenarioLibraryOptions {
   dir?: string;
   /** Where expert paths are cached, relative to the Vite root; null turns the disk cache off. */
   cacheDir?: string | null;
+  /**
+   * Only the scenarios with these ids (e.g. for an LMS package); files that do not compile are left
+   * out too. Absent: every file in `dir`.
+   */
+  only?: readonly string[];
 }
 
 /** The scenario library plugin (see the file comment). */
-export function scenarioLibrary({ dir = 'scenarios', cacheDir = 'node_modules/.cache/ltc-scenarios' }: ScenarioLibraryOptions = {}): Plugin {
+export function scenarioLibrary({ dir = 'scenarios', cacheDir = 'node_modules/.cache/ltc-scenarios', only }: ScenarioLibraryOptions = {}): Plugin {
   let root = process.cwd();
   let warn = (message: string) => console.warn(message);
   const compiled = new Map<string, { text: string; result: CompileResult }>();
@@ -89,6 +94,7 @@ export function scenarioLibrary({ dir = 'scenarios', cacheDir = 'node_modules/.c
         for (const path of files()) {
           this.addWatchFile(path);
           const { result } = await compile(path);
+          if (only && (!result.model || !only.includes(result.model.id))) continue;
           const file = relative(root, path);
           entries.push({ file, diagnostics: result.diagnostics, meta: result.model ? scenarioMeta(result.model) : null });
           if (!result.model) continue;

@@ -21,7 +21,8 @@ export interface DebriefProps {
   /** The trainee's own words kept with the attempt: explain-backs are shown on their stage's card. */
   reflection?: Pick<AttemptRecord, 'freeText' | 'explainBacks'>;
   locale: Locale;
-  onAgain(): void;
+  /** Starts another attempt (not offered when absent, e.g. inside an LMS, which tracks one attempt per launch). */
+  onAgain?: () => void;
   onExit(): void;
   /** Opens the step-by-step replay of this attempt. */
   onReplay?: () => void;
@@ -51,9 +52,11 @@ export function Debrief({ model, context, exemplar, reflection, locale, onAgain,
       </section>
       <ProcessIndicators indicators={result.indicators} data={data} />
       <div className="debrief-actions">
-        <button type="button" className="primary" onClick={onAgain}>
-          {t('debrief.actions.again')}
-        </button>
+        {onAgain && (
+          <button type="button" className="primary" onClick={onAgain}>
+            {t('debrief.actions.again')}
+          </button>
+        )}
         {onReplay && (
           <button type="button" onClick={onReplay}>
             {t('debrief.actions.replay')}
