@@ -31,7 +31,7 @@ start() {
     nohup node node_modules/xapi-statements/dist/index.js >"$RUN/lrs.log" 2>&1 &
   echo $! >"$RUN/lrs.pid"
   for _ in $(seq 1 60); do
-    if curl -sf -H 'X-Experience-API-Version: 1.0.3' "http://127.0.0.1:$PORT/xAPI/about" >/dev/null; then
+    if node -e "fetch('http://127.0.0.1:$PORT/xAPI/about', { headers: { 'X-Experience-API-Version': '1.0.3' } }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; then
       echo "http://127.0.0.1:$PORT/xAPI/"
       return 0
     fi
