@@ -13,6 +13,7 @@ import type { AttemptRecord } from '../domain/attempts/attempt-record';
 import { finishedRecord, newAttemptRecord } from '../domain/attempts/new-attempt';
 import { recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
 import { attemptsStore } from '../state/attempts/use-attempts';
+import { randomId } from '../state/random-id';
 
 export interface DrillSession {
   model: ScenarioModel;
@@ -28,10 +29,6 @@ export interface DrillSession {
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]! | 0;
-}
-
-function randomId(): string {
-  return crypto.randomUUID();
 }
 
 function track(model: ScenarioModel, actor: DrillActor, initial: AttemptRecord): DrillSession {

@@ -17,6 +17,7 @@ import { openLmsDb, destinationKey, type Destination, type LmsDatabase } from '.
 import { basicAuth, checkAccess, classify, fetchStatements, sendStatements, type LrsAccess, type SendOutcome } from './lrs-client';
 import { checkLrsSettings, LRS_SETTINGS_FORMAT, LRS_SETTINGS_VERSION, type LrsSettings } from './lrs-settings';
 import { createStatementQueue, type StatementQueue } from './statement-queue';
+import { randomId } from '../random-id';
 
 /** The most statements one pull reads (about 100 attempts of 50 moves each, times 20). */
 export const MAX_PULLED_STATEMENTS = 100_000;
@@ -107,7 +108,7 @@ export const lrsStore = createStore<LrsState>()((set, get) => ({
       const [raw, installation] = await Promise.all([d.get('settings', 'lrs'), d.get('settings', 'installation')]);
       let id = typeof installation === 'string' ? installation : null;
       if (!id) {
-        id = crypto.randomUUID().slice(0, 8);
+        id = randomId().slice(0, 8);
         await d.put('settings', id, 'installation');
       }
       if (raw === undefined) set({ settings: null, settingsProblem: null, installation: id, loaded: true });
@@ -116,7 +117,7 @@ export const lrsStore = createStore<LrsState>()((set, get) => ({
         set(checked.ok ? { settings: checked.settings, settingsProblem: null, installation: id, loaded: true } : { settings: null, settingsProblem: checked.problem.issue, installation: id, loaded: true });
       }
     } catch {
-      set({ loaded: true, installation: get().installation ?? crypto.randomUUID().slice(0, 8) });
+      set({ loaded: true, installation: get().installation ?? randomId().slice(0, 8) });
     }
   },
   async save(settings) {

@@ -15,6 +15,7 @@ import type { Exemplar } from '../../domain/explorer/exemplar';
 import { checkInWorkers } from './check-workers';
 import { checkFiles, planImport, type ImportOutcome, type IncomingFile } from './import-files';
 import { libraryHas, loadCompiler, resolveScenario } from './scenario-models';
+import { randomId } from '../random-id';
 
 export interface ReviewState {
   cohorts: CohortRecord[];
@@ -58,7 +59,7 @@ export interface ReviewStoreOptions {
 /** Yields to the browser now and then during long work. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createReviewStore({ attempts = attemptsStore, repository, now = Date.now, newId = () => crypto.randomUUID() }: ReviewStoreOptions): ReviewStore {
+export function createReviewStore({ attempts = attemptsStore, repository, now = Date.now, newId = randomId }: ReviewStoreOptions): ReviewStore {
   return createStore<ReviewState>()((set, get) => {
     const putCohort = async (cohort: CohortRecord) => {
       const { storageError } = await repository.saveCohort(cohort);
