@@ -4,7 +4,8 @@
  * at 375 px and 1280 px wide, with no sideways scrolling.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './support/test';
 import { scenario } from './support/data';
 import {
   explainBackForm,

@@ -7,6 +7,7 @@ import { useAppStore } from '../state/app-store';
 import { attemptsStore, useAttempts } from '../state/attempts/use-attempts';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LibraryPage } from './LibraryPage';
+import { UpdatePrompt } from './UpdatePrompt';
 
 // Pages other than the library load when they are opened.
 const AttemptPage = lazy(() => import('./AttemptPage'));
@@ -98,6 +99,7 @@ function Shell() {
           {t(storageError.key)}
         </p>
       )}
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
           resetKey={location}
