@@ -11,7 +11,7 @@ import { createStore } from 'zustand/vanilla';
 export interface UpdateState {
   /** `offline-ready`: the app is now kept for offline use; `update-ready`: a new version waits. */
   status: 'idle' | 'offline-ready' | 'update-ready';
-  /** The trainee said "later" to the waiting version (asked again when another one arrives). */
+  /** The trainee said "later" to the waiting version (asked again after a reload). */
   dismissed: boolean;
   /** Switches to the waiting version and reloads every tab of the app. */
   apply(): void;
@@ -36,7 +36,10 @@ export async function registerServiceWorker(): Promise<void> {
   const { registerSW } = await import('virtual:pwa-register');
   const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => updateStore.setState({ status: 'update-ready', dismissed: false, apply: () => void update(true) }),
+    // Workbox may tell of the same waiting version more than once: a "later" holds for it.
+    onNeedRefresh: () => {
+      if (updateStore.getState().status !== 'update-ready') updateStore.setState({ status: 'update-ready', dismissed: false, apply: () => void update(true) });
+    },
     onOfflineReady: () => updateStore.setState({ status: 'offline-ready' }),
     onRegisteredSW(_url, registration) {
       if (!registration) return;
