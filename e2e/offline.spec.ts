@@ -10,10 +10,12 @@ import { expect, test } from './support/test';
 
 const TUTORIAL = 'scenarios/first-deal-tutorial.yaml';
 
-/** Waits until the service worker has kept the app (the app says so) and controls the page. */
+/** Waits until the service worker has kept the app and controls the page, as Preferences then says. */
 async function keptForOffline(page: Page) {
-  await expect(page.getByText(tr('en', 'app.update.offlineReady'))).toBeVisible({ timeout: 60_000 });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+  await page.getByRole('button', { name: tr('en', 'preferences.open') }).click();
+  await expect(page.getByTestId('storage-status')).toContainText(tr('en', 'backup.storage.offline'));
+  await page.keyboard.press('Escape');
 }
 
 test.use({ locale: 'en-US' });

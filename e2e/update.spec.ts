@@ -67,7 +67,7 @@ test('a new version published mid-drill waits for the trainee; the drill goes on
   const page = await (await browser.newContext({ baseURL: server.url, locale: 'en-US' })).newPage();
   await pinSeed(page, s.seed);
   await openLibrary(page, 'en');
-  await expect(page.getByText(tr('en', 'app.update.offlineReady'))).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
   await startScenario(page, s, 'en');
   await submitExpertLeads(page, s, 'en');
   const first = await followExemplar(page, s, 'en', { maxMoves: 3 });

@@ -19,8 +19,10 @@ function useOnline(): boolean {
 }
 
 /**
- * What the app says about itself as an installed app: a new version waits (reload now or later),
- * it is now kept for offline use, or the network is gone (and nothing is lost).
+ * What the app says about itself as an installed app: a new version waits (reload now or later), or
+ * the network is gone (and nothing is lost). That the app is kept for offline use is said in
+ * Preferences, not here: a notice arriving a few seconds after the first screen would move the page
+ * under the trainee's pointer.
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
@@ -46,14 +48,6 @@ export function UpdatePrompt() {
             </button>
           </div>
         </div>
-      )}
-      {status === 'offline-ready' && !dismissed && (
-        <p className="notice">
-          {t('app.update.offlineReady')}{' '}
-          <button type="button" className="link-button" onClick={dismiss}>
-            {t('app.update.close')}
-          </button>
-        </p>
       )}
     </div>
   );

@@ -9,7 +9,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 
 export interface UpdateState {
-  /** `offline-ready`: the app is now kept for offline use; `update-ready`: a new version waits. */
+  /** `offline-ready`: the app is now kept for offline use (said in Preferences); `update-ready`: a new version waits. */
   status: 'idle' | 'offline-ready' | 'update-ready';
   /** The trainee said "later" to the waiting version (asked again after a reload). */
   dismissed: boolean;
