@@ -79,11 +79,13 @@ export function joinAttempt(id: string, events: AttemptTabEvents): AttemptTab {
     if (!left) channel.postMessage(message);
   };
 
-  /** Holds the lock until `letGo` (leaving, or handing over), as the driving tab. */
+  /** Holds the lock until `letGo` (leaving, or handing over), as the driving tab; not at all once left. */
   const hold = () =>
-    new Promise<void>((resolve) => {
-      letGo = resolve;
-    });
+    left
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          letGo = resolve;
+        });
 
   const drive = () => {
     if (left) return;
@@ -162,7 +164,8 @@ export function joinAttempt(id: string, events: AttemptTabEvents): AttemptTab {
 
   navigator.locks
     .request(name, { ifAvailable: true }, (lock) => {
-      if (!lock) return false;
+      // Left before the lock came (the page closed at once): let it go at once.
+      if (!lock || left) return lock ? true : false;
       drive();
       return hold().then(() => true);
     })

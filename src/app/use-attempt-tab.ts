@@ -12,7 +12,7 @@ import { closeAttempt, openAttempt, type LiveSession, type OpenResult } from './
 
 export type AttemptTabView =
   | { role: 'joining' }
-  /** `tookOver`: this tab drives after following another one (it was handed over, or the other closed). */
+  /** `tookOver`: this tab drives because the trainee asked for it here ("continue here"). */
   | { role: 'driving'; result: OpenResult; tookOver: boolean }
   | { role: 'following' | 'asking'; result: OpenResult };
 
@@ -30,7 +30,6 @@ export function useAttemptTab(id: string): AttemptTabState {
     let current = true;
     let followed: FollowedSession | null = null;
     let unpublish = () => undefined as void;
-    let followedBefore = false;
     let last: AttemptRecord | null = null;
     let driving: LiveSession | null = null;
     const show = (view: AttemptTabView) => current && setState({ id, view });
@@ -66,11 +65,11 @@ export function useAttemptTab(id: string): AttemptTabState {
             tab.publish(attempt.getState());
             unpublish = attempt.subscribe((record) => tab.publish(record));
           }
-          show({ role: 'driving', result, tookOver: followedBefore });
+          // Said only when the trainee asked for it here (not when the other tab just closed).
+          if (current) setState((s) => ({ id, view: { role: 'driving', result, tookOver: s.id === id && s.view.role === 'asking' } }));
         });
       },
       onFollow() {
-        followedBefore = true;
         driving = null;
         unpublish();
         unpublish = () => undefined;
