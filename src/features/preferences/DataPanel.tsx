@@ -6,7 +6,6 @@ import { download } from '../../components/download';
 import { useLocaleSections } from '../../components/use-locale-sections';
 import { attemptsStore } from '../../state/attempts/use-attempts';
 import { backupFileName, checkBackup, makeBackup, previewRestore, restoreBackup, type SectionReport } from '../../state/backup/backup';
-import { reviewStore } from '../../state/review/review-store';
 import { requestPersistence, storageStatus, type StorageStatus } from '../../state/storage-status';
 
 type Restore =
@@ -70,7 +69,8 @@ export function DataPanel() {
     if (result.status === 'failed') return setRestore({ step: 'failed' });
     setRestore({ step: 'done', file, sections: result.sections });
     void attemptsStore.getState().load();
-    void reviewStore().getState().load();
+    // The review's cohorts too (their store loads with the review pages, not with this dialog).
+    void import('../../state/review/review-store').then(({ reviewStore }) => reviewStore().getState().load());
     void requestPersistence().then(refresh);
   };
 

@@ -7,10 +7,15 @@
  */
 import { planSection, readBackupFile, writeBackupFile, type BackupRead, type CheckedBackup, type SectionPlan } from '../../domain/backup/backup-file';
 import { useAppStore } from '../app-store';
-import { createConnection, inTransaction, openAttemptsDb, type StorageError } from '../attempts/attempts-db';
+import { createConnection, inTransaction, openAttemptsDb, type AttemptsDatabase, type StorageError } from '../attempts/attempts-db';
 import { BACKUP_SECTIONS, DATABASE_SECTIONS, preferencesSection, type SavedPreferences } from './backup-sections';
 
-const connection = createConnection(() => openAttemptsDb());
+let connection = createConnection(() => openAttemptsDb());
+/** Points backup and restore at another database (tests). */
+export function backupDatabase(open: () => Promise<AttemptsDatabase>) {
+  connection.close();
+  connection = createConnection(open);
+}
 const STORES = DATABASE_SECTIONS.map((d) => d.store);
 
 export interface MadeBackup {
