@@ -25,3 +25,17 @@ for (const f of files) {
   console.log(`  ${f.padEnd(44)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  gzip ${(g / 1024).toFixed(1).padStart(6)} KB`);
 }
 console.log(`  total${' '.repeat(40)}${(raw / 1024).toFixed(1).padStart(7)} KB  gzip ${(gz / 1024).toFixed(1).padStart(6)} KB  (budget 150 KB gzip)`);
+
+// What the service worker keeps for offline use: every file of its precache list (dist/sw.js).
+const sw = join(dist, 'sw.js');
+if (existsSync(sw)) {
+  const urls = [...readFileSync(sw, 'utf8').matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+  let bytes = 0;
+  let zipped = 0;
+  for (const url of urls) {
+    const body = readFileSync(join(dist, url));
+    bytes += body.length;
+    zipped += gzipSync(body, { level: 9 }).length;
+  }
+  console.log(`Service worker precache: ${urls.length} files, ${(bytes / 1024).toFixed(1)} KB (gzip ${(zipped / 1024).toFixed(1)} KB)`);
+}

@@ -4,7 +4,8 @@
  * at 375 px and 1280 px wide, with no sideways scrolling.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './support/test';
 import { scenario } from './support/data';
 import {
   explainBackForm,
@@ -47,6 +48,9 @@ async function tour(page: Page, lang: 'en' | 'zh-CN', visit: (name: string) => P
   await visit('1-library');
   await page.getByRole('button', { name: tr(lang, 'preferences.open') }).click();
   await expect(page.getByRole('dialog', { name: tr(lang, 'preferences.title') })).toBeVisible();
+  // With its data panel (storage, backup, restore), which loads its strings when the dialog opens.
+  await expect(page.getByRole('dialog').getByRole('heading', { name: tr(lang, 'backup.heading') })).toBeVisible();
+  await expect(page.getByTestId('storage-status')).not.toBeEmpty();
   await visit('2-preferences');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();

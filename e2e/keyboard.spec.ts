@@ -1,5 +1,6 @@
 /** A whole stage with the keyboard only: Tab/Space/arrows through the lead form, digits for options. */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { scenario } from './support/data';
 import { explainBackForm, leadCard, LANGS, openLibrary, optionsGroup, pinSeed, startButton, tr, transcript } from './support/drill';
 

@@ -1,5 +1,5 @@
 /** Every bundled scenario played to its end along the explorer's expert path, in both languages. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { scenario } from './support/data';
 import { followExemplar, LANGS, libraryFiles, openLibrary, outcomeHeading, outcomeText, pinSeed, reasonText, startScenario, submitExpertLeads, toDebrief, tr } from './support/drill';
 

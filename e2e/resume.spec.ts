@@ -2,7 +2,8 @@
  * Reloading mid-drill loses nothing: the page comes back at the same point, and after leaving the
  * drill, "Continue" in the library replays the saved moves to the same transcript.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { scenario } from './support/data';
 import { customerLines, followExemplar, LANGS, openLibrary, outcomeText, pinSeed, reflect, startScenario, submitExpertLeads, toDebrief, tr, transcript } from './support/drill';
 

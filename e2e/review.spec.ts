@@ -5,7 +5,8 @@
  * attempt back; the trainee imports it and reads the comment in their own replay.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
+import type { Browser, Download, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 declare module 'virtual:scenario-library' {
   const entries: import('./state/scenario-library').LibraryEntry[];
   export default entries;

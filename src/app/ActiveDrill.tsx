@@ -13,6 +13,8 @@ const Debrief = lazy(() => import('../features/debrief/Debrief').then((m) => ({ 
 interface Props {
   session: LiveSession;
   locale: Locale;
+  /** Another tab drives this attempt: show it as it goes, take no move. */
+  readOnly?: boolean;
   onAgain?: () => void;
   onExit(): void;
   /** Opens the replay of this attempt. */
@@ -22,13 +24,13 @@ interface Props {
 }
 
 /** The drill while it runs (and while the last explain-back is due); its debrief once it ends. */
-export function ActiveDrill({ session, locale, onAgain, onExit, onReplay, onExport }: Props) {
+export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit, onReplay, onExport }: Props) {
   const preferences = useAppStore((s) => s.preferences);
   const done = useSelector(session.actor, (s) => s.status === 'done');
   const context = useSelector(session.actor, (s) => s.context);
   const attempt = useStore(session.attempt);
   const reflection = { freeText: attempt.freeText, explainBacks: attempt.explainBacks };
-  const finalDue = done && preferences.explainBack && dueExplainBack(context, attempt.explainBacks) !== null;
+  const finalDue = !readOnly && done && preferences.explainBack && dueExplainBack(context, attempt.explainBacks) !== null;
   return done && !finalDue ? (
     <Debrief model={session.model} context={context} exemplar={session.scenario.exemplar} reflection={reflection} locale={locale} onAgain={onAgain} onExit={onExit} onReplay={onReplay} onExport={onExport} />
   ) : (
@@ -39,6 +41,7 @@ export function ActiveDrill({ session, locale, onAgain, onExit, onReplay, onExpo
       reflection={reflection}
       sayFirst={asksSayFirst(preferences.sayFirst, session.model.difficulty)}
       explainBack={preferences.explainBack}
+      readOnly={readOnly}
       onSay={session.say}
       onExplainBack={session.explainBack}
       onExit={onExit}

@@ -7,6 +7,8 @@ import { useAppStore } from '../state/app-store';
 import { attemptsStore, useAttempts } from '../state/attempts/use-attempts';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LibraryPage } from './LibraryPage';
+import { UpdatePrompt } from './UpdatePrompt';
+import { keepOnceThereIsWork } from '../state/storage-status';
 
 // Pages other than the library load when they are opened.
 const AttemptPage = lazy(() => import('./AttemptPage'));
@@ -33,6 +35,7 @@ function Shell() {
   const locale = useAppStore((s) => s.locale);
   const setLocale = useAppStore((s) => s.setLocale);
   const storageError = useAttempts((s) => s.storageError);
+  const hasWork = useAttempts((s) => s.records.length > 0);
   const [location] = useLocation();
   const section = location.startsWith('/review') ? 'review' : 'practise';
   const [preferences, setPreferences] = useState(false);
@@ -52,6 +55,8 @@ function Shell() {
       ),
     );
   }, []);
+  // Once there is something worth keeping, ask the browser not to clear it to make room.
+  useEffect(() => keepOnceThereIsWork(hasWork), [hasWork]);
   useEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale);
     document.documentElement.lang = locale;
@@ -109,6 +114,7 @@ function Shell() {
           {t(storageError.key)}
         </p>
       )}
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
           resetKey={location}

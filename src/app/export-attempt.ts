@@ -7,18 +7,7 @@ import { exportAttemptFile, suggestAttemptFileName } from '../domain/attempts/at
 import { scenarioSource } from '../domain/attempts/scenario-source';
 import { attemptsStore } from '../state/attempts/use-attempts';
 import { bundledScenarios, loadScenarioSource } from '../state/scenario-library';
-
-/** Saves `text` as a download named `name`. */
-export function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from '../components/download';
 
 /** The source an attempt was played on, or null when neither the database nor the library has it. */
 async function sourceFor(record: AttemptRecord) {

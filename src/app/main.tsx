@@ -1,8 +1,10 @@
+import '../state/no-eval';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
 import { useAppStore } from '../state/app-store';
+import { registerServiceWorker } from './app-update';
 import './styles.css';
 
 const locale = useAppStore.getState().locale;
@@ -24,3 +26,7 @@ createRoot(document.getElementById('root')!).render(
     )}
   </StrictMode>,
 );
+
+// After the first screen: the service worker then keeps the whole app for offline use (not inside an
+// LMS, which serves and updates the package itself).
+if (!packaged) window.addEventListener('load', () => void registerServiceWorker(), { once: true });

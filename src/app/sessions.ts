@@ -7,7 +7,8 @@ import type { AttemptRecord } from '../domain/attempts/attempt-record';
 import type { LibraryEntry, LoadedScenario } from '../state/scenario-library';
 import { bundledScenarios, loadScenario, loadScenarioSource } from '../state/scenario-library';
 import { scenarioSource } from '../domain/attempts/scenario-source';
-import { attemptsStore } from '../state/attempts/use-attempts';
+import { appRepository, attemptsStore } from '../state/attempts/use-attempts';
+import { isNewer } from './attempt-lock';
 import type { DrillSession } from './drill-session';
 
 export type LiveSession = DrillSession & { scenario: LoadedScenario; entry: LibraryEntry };
@@ -40,16 +41,24 @@ export function entryFor(record: Pick<AttemptRecord, 'scenario'>): { entry: Libr
   return { entry, changed: !entry && sameId.length > 0 };
 }
 
-/** Opens a saved attempt: the live session if there is one, else a replay of its log. */
-export async function openAttempt(id: string): Promise<OpenResult> {
-  const kept = live.get(id);
-  if (kept) return { ok: true, session: kept };
+/**
+ * Opens a saved attempt to drive it: the live session if there is one, else a replay of its log as
+ * stored now (read afresh: another tab may have played on), or of `latest` (the newest copy another
+ * tab sent) when that is further along, which is then saved.
+ */
+export async function openAttempt(id: string, latest: AttemptRecord | null = null): Promise<OpenResult> {
   const store = attemptsStore.getState();
   if (!store.loaded) await store.load();
-  const found = await store.find(id);
-  if (found.status === 'corrupt') return { ok: false, problem: 'corrupt' };
-  if (found.status !== 'found') return { ok: false, problem: 'not-found' };
-  const record = found.record;
+  const found = await appRepository.get(id);
+  const stored = found.status === 'found' ? found.record : null;
+  const best = latest && isNewer(latest, stored) ? latest : stored;
+  const kept = live.get(id);
+  if (kept && !(best && isNewer(best, kept.attempt.getState()))) return { ok: true, session: kept };
+  if (kept) closeAttempt(id);
+  if (!best) return { ok: false, problem: found.status === 'corrupt' ? 'corrupt' : 'not-found' };
+  const record = best;
+  if (record !== stored) void store.update(record);
+  else if (store.records.find((r) => r.id === id)?.moves.length !== record.moves.length) void store.load();
   const { entry, changed } = entryFor(record);
   if (!entry) return { ok: false, problem: changed ? 'scenario-changed' : 'scenario-missing', record };
   const [scenario, { continueSession }] = await Promise.all([loadScenario(entry.file), sessions()]);

@@ -35,6 +35,8 @@ interface Props {
   onSay(turn: number, text: string): void;
   onExplainBack(stage: StageId, text: string, skipped: boolean): void;
   onExit(): void;
+  /** Shown as it goes, with nothing to do here (another tab plays this attempt). */
+  readOnly?: boolean;
 }
 
 /** The trainee's drill: stage tracker, lead form (stage 1) or conversation (stages 2–7), record and calendar. */
@@ -51,7 +53,8 @@ export function DrillScreen(props: Props) {
   const said = Object.fromEntries(reflection.freeText.filter((f) => f.text).map((f) => [f.turn, f.text]));
 
   let next;
-  if (due) next = <ExplainBack key={due} stage={due} onAnswer={(text, skipped) => props.onExplainBack(due, text, skipped)} />;
+  if (props.readOnly) next = null;
+  else if (due) next = <ExplainBack key={due} stage={due} onAnswer={(text, skipped) => props.onExplainBack(due, text, skipped)} />;
   else if (ending) next = null;
   else if (asking) next = <SayItFirst key={log.length} customer={pickText(model.customer.name, locale).text} onSay={(text) => props.onSay(log.length + 1, text)} />;
   else next = <MoveOptions model={model} actor={actor} locale={locale} words={props.sayFirst ? (words?.text ?? null) : null} />;
@@ -63,7 +66,7 @@ export function DrillScreen(props: Props) {
       </h2>
       <StageTracker stage={stage} ended={ending !== null} />
       {ending && <DrillOutcome ending={ending} locale={locale} onExit={onExit} focus={!due} />}
-      {inLeads && !ending ? (
+      {inLeads && !ending && !props.readOnly ? (
         <LeadForm model={model} locale={locale} onSubmit={(plan) => actor.send({ type: 'leads.submit', plan })} />
       ) : (
         <div className="drill-layout">
@@ -76,7 +79,7 @@ export function DrillScreen(props: Props) {
             <CalendarPanel model={model} actor={actor} />
             <DealPanels model={model} actor={actor} locale={locale} />
             <CustomerRecord model={model} actor={actor} locale={locale} />
-            {!ending && <AbandonDrill actor={actor} />}
+            {!ending && !props.readOnly && <AbandonDrill actor={actor} />}
           </aside>
         </div>
       )}

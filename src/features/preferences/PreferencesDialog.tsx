@@ -1,10 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SAY_FIRST_MODES, TRAINEE_NAME_MAX, useAppStore } from '../../state/app-store';
+import { DataPanel } from './DataPanel';
 
 /**
  * The trainee's preferences in an accessible dialog (Radix): name, "say it your way first",
- * explain-backs. Saved as they change. Opened by the app's header button, which loads this module
+ * explain-backs, and the data this browser keeps (storage, backup and restore). Saved as they change. Opened by the app's header button, which loads this module
  * on first use; `onClose` gives focus back to that button.
  */
 export default function PreferencesDialog({ onClose }: { onClose(): void }) {
@@ -48,6 +50,9 @@ export default function PreferencesDialog({ onClose }: { onClose(): void }) {
               <input type="checkbox" checked={preferences.explainBack} onChange={(e) => setPreferences({ explainBack: e.target.checked })} />{' '}
               {t('preferences.explainBack')}
             </label>
+            <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+              <DataPanel />
+            </Suspense>
           </div>
           <div className="form-actions">
             <Dialog.Close asChild>

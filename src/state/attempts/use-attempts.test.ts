@@ -21,6 +21,16 @@ function setup(open?: () => ReturnType<typeof openAttemptsDb>) {
 const start = (id = 'a1', seed = 3) => newAttemptRecord({ id, scenario: model, seed, now: 5_000 });
 
 describe('the attempts library', () => {
+  it('says when every save sent so far has landed (before another tab takes an attempt over)', async () => {
+    const { store, reload } = setup();
+    const live = playPicks(model, 3, [0, 1, 2, 0]);
+    // Sent without waiting, as the drill session does after each move.
+    for (let n = 1; n <= live.context().log.length; n++) void store.getState().saveProgress(withMoves(start(), live.context().log.slice(0, n), 5));
+    await store.getState().settled();
+    const found = await reload().getState().find('a1');
+    expect(found.status === 'found' && found.record.moves).toEqual(live.context().log);
+  });
+
   it('saves progress and finds it again after a reload, ready to continue', async () => {
     const { store, reload } = setup();
     const live = playPicks(model, 3, [0, 1, 2, 0]);

@@ -45,6 +45,8 @@ export interface AttemptsState {
   /** A scenario's source by content hash, or null. */
   source(hash: string): Promise<ScenarioSource | null>;
   dismissStorageError(): void;
+  /** Resolves once every save sent so far has landed (or failed): before another tab takes over an attempt. */
+  settled(): Promise<void>;
 }
 
 export type AttemptsStore = StoreApi<AttemptsState>;
@@ -60,7 +62,15 @@ const byUpdatedDesc = (a: AttemptRecord, b: AttemptRecord) => b.updatedAt - a.up
 /** A store over `repository` (by default IndexedDB). */
 export function createAttemptsStore({ repository = createAttemptRepository(), now = Date.now }: AttemptsStoreOptions = {}): AttemptsStore {
   return createStore<AttemptsState>()((set, get) => {
-    async function save(record: AttemptRecord): Promise<SaveResult> {
+    const inFlight = new Set<Promise<unknown>>();
+    function save(record: AttemptRecord): Promise<SaveResult> {
+      const saving = write(record);
+      inFlight.add(saving);
+      const done = () => inFlight.delete(saving);
+      saving.then(done, done);
+      return saving;
+    }
+    async function write(record: AttemptRecord): Promise<SaveResult> {
       const result = await repository.save({ ...record, updatedAt: Math.max(now(), record.createdAt) });
       if (result.status === 'invalid') {
         set({ invalid: result.error });
@@ -118,6 +128,7 @@ export function createAttemptsStore({ repository = createAttemptRepository(), no
       },
       source: (hash) => repository.getSource(hash),
       dismissStorageError: () => set({ storageError: null }),
+      settled: () => Promise.allSettled([...inFlight]).then(() => undefined),
     };
   });
 }

@@ -2,6 +2,7 @@
  * A worker that checks attempt files (read, verify by replaying, analyse), so a large import uses
  * every core and leaves the page responsive. It gets browser Files and gives back `CheckedFile`s.
  */
+import '../no-eval';
 import { compileScenario } from '../../domain/compiler/compile';
 import { memoizeCompile } from '../../domain/attempts/verify-attempt-file';
 import { checkFiles, fromBrowserFile, type CheckedFile } from './import-files';
