@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { compileScenario } from '../domain/compiler/compile';
 import { DESCRIPTOR, PACKAGE_STANDARDS, packageDescriptor, type PackagedScenario, type PackageStandard } from '../domain/lms/manifests';
@@ -73,6 +74,20 @@ function listFiles(dir: string): string[] {
   return files;
 }
 
+/**
+ * In an LMS the package is served by the LMS, which owns caching and updates: the app registers no
+ * service worker there (`main.tsx`), and `virtual:pwa-register`, which only the PWA plugin provides,
+ * resolves to a no-op.
+ */
+function noServiceWorker(): Plugin {
+  const id = '\0ltc-no-service-worker';
+  return {
+    name: 'ltc-no-service-worker',
+    resolveId: (source) => (source === 'virtual:pwa-register' ? id : null),
+    load: (source) => (source === id ? 'export function registerSW() { return () => Promise.resolve(); }' : null),
+  };
+}
+
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 /** Builds the package; returns the exit code. */
@@ -100,7 +115,7 @@ export async function runPackage(argv: readonly string[], io: PackageIo, root = 
       root,
       base: './',
       logLevel: 'warn',
-      plugins: [react(), scenarioLibrary({ only: ids })],
+      plugins: [react(), scenarioLibrary({ only: ids }), noServiceWorker()],
       define: { 'import.meta.env.VITE_LTC_PACKAGE': JSON.stringify(args.standard) },
       build: { outDir: build, emptyOutDir: true },
     });
