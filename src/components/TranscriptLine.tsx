@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TranscriptEntry } from '../domain/runtime/context';
 import type { ScenarioModel } from '../domain/scenario/model';
 import type { Locale, LocalizedText } from '../domain/text/localized-text';
-import { spokenLine } from '../domain/text/speaker';
+import { spokenLines } from '../domain/text/speaker';
 import { ScenarioText } from './ScenarioText';
 
 /** A scenario text, marked when shown in the other language. */
@@ -37,18 +37,24 @@ export function TranscriptLine({ entry, model, locale, said, current = false }: 
       );
     case 'customer':
     case 'reply': {
-      const line = spokenLine(entry.text, locale);
+      // One bubble per speaker: the customer's team, the rep's colleagues, documents read out.
+      const parts = spokenLines(entry.text, locale, model.customer.team ?? {});
       return (
-        <li className={cls('line line-customer')}>
-          <span className="speaker">
-            {line.speaker ? <span lang={line.locale}>{line.speaker}</span> : <DrillText value={model.customer.name} locale={locale} mark={false} />}
-            {colon}
-          </span>
-          <span lang={line.locale}>
-            {line.text}
-            {line.fallback && line.text && <span className="fallback"> {t(`drill.fallback.${line.locale}`)}</span>}
-          </span>
-        </li>
+        <>
+          {parts.map((line, i) => (
+            <li key={i} className={cls(`line line-customer${line.side === 'ours' ? ' line-colleague' : line.side === 'document' ? ' line-document' : ''}`)} data-side={line.side}>
+              <span className="speaker">
+                {line.speaker ? <span lang={line.locale}>{line.speaker}</span> : <DrillText value={model.customer.name} locale={locale} mark={false} />}
+                {line.side !== 'customer' && <span className="speaker-side"> ({t(`drill.conversation.side.${line.side}`)})</span>}
+                {colon}
+              </span>
+              <span lang={line.locale} className="spoken">
+                {line.text}
+                {line.fallback && line.text && i === parts.length - 1 && <span className="fallback"> {t(`drill.fallback.${line.locale}`)}</span>}
+              </span>
+            </li>
+          ))}
+        </>
       );
     }
     case 'rep':

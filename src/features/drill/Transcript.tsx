@@ -4,7 +4,7 @@ import { useSelector } from '@xstate/react';
 import type { DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
-import { spokenLine } from '../../domain/text/speaker';
+import { spokenLines } from '../../domain/text/speaker';
 import { TranscriptLine } from '../../components/TranscriptLine';
 
 /**
@@ -21,7 +21,7 @@ export function Transcript({ model, actor, locale, said = {} }: { model: Scenari
   }, [transcript.length]);
   const lastIndex = transcript.findLastIndex((e) => e.kind === 'customer' || e.kind === 'reply');
   const lastCustomer = transcript[lastIndex];
-  const live = lastCustomer && 'text' in lastCustomer ? spokenLine(lastCustomer.text, locale) : null;
+  const live = lastCustomer && 'text' in lastCustomer ? spokenLines(lastCustomer.text, locale, model.customer.team ?? {}) : null;
   return (
     <>
       <ol ref={list} className="transcript" tabIndex={0} aria-label={t('drill.conversation.transcript')}>
@@ -37,10 +37,15 @@ export function Transcript({ model, actor, locale, said = {} }: { model: Scenari
       {/* Screen readers hear each new customer line once, without rereading the whole transcript. */}
       <p className="visually-hidden" aria-live="polite" data-testid="customer-live">
         {live && (
-          <span key={lastIndex} lang={live.locale}>
-            {live.speaker ?? pickText(model.customer.name, locale).text}
-            {t('drill.colon')}
-            {live.text}
+          <span key={lastIndex}>
+            {live.map((part, i) => (
+              <span key={i} lang={part.locale}>
+                {i > 0 && ' '}
+                {part.speaker ?? pickText(model.customer.name, locale).text}
+                {t('drill.colon')}
+                {part.text}
+              </span>
+            ))}
           </span>
         )}
       </p>
