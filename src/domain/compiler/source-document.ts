@@ -224,16 +224,17 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
   if (looksBinary(text)) return fail('SC002');
   if (onlyComments(text)) return fail('SC003');
 
-  if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
-
   // Fast path: a plain document's value, positions later (and only if a diagnostic needs them).
-  // (fastParse measures the depth as valueDepth does, and refuses a document deeper than MAX_DEPTH.)
+  // (fastParse bounds its own nesting, measures the depth as valueDepth does, and refuses a
+  // document deeper than MAX_DEPTH, which then goes the slow way and is refused below.)
   const fast = options.fastPath === false ? undefined : fastParse(text, MAX_DEPTH);
   if (fast !== undefined) {
     lazy = true;
     source.value = fast;
     return source;
   }
+
+  if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH) return fail('SC008', { limit: MAX_DEPTH }, { line: 1, column: 1 });
 
   try {
     // Duplicate keys are found by our own linear pass (the parser's check is quadratic in map size).

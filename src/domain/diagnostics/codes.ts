@@ -134,7 +134,9 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     title: 'dead end',
     message: (a) =>
-      `Step "${a.id}" in ${a.where} is a dead end: ${a.problem === 'no-options' ? 'it has no options' : `no path from it leaves ${a.objection ? 'the objection' : 'the stage'}`}. Give at least one option ${a.objection ? 'a "next", "stage", "ends" or "resolves"' : 'a "next", "stage" or "ends"'}.`,
+      a.problem === 'no-options'
+        ? `Step "${a.id}" in ${a.where} is a dead end: it has no options. Give at least one option ${a.objection ? 'a "next", "ends" or "resolves"' : 'a "next", "stage" or "ends"'}.`
+        : `Step "${a.id}" in ${a.where} is a dead end: its options only lead to steps from which no path leaves ${a.objection ? 'the objection' : 'the stage'}. Give this step, or a step it leads to, an option with ${a.objection ? '"resolves", "ends" or "raises"' : '"stage" or "ends"'}.`,
     keys: ['noOptions', 'noOptions_objection', 'noWayOn', 'noWayOn_objection'],
     key: (a) => `${camel(a.problem)}${a.objection ? '_objection' : ''}`,
   },

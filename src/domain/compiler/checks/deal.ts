@@ -4,43 +4,35 @@
  * holds (SC036), none of them can never hold (SC035, cheaply: an id nothing can make true), and the
  * due day is in range.
  */
-import type { ChecklistItem } from '../ltc/default-checklist';
-import type { DiagnosticArgs } from '../diagnostics/diagnostic';
-import type { DiagnosticCode } from '../diagnostics/codes';
-import type { ConditionSource, MilestoneSource, ScenarioSource, VariantsSource } from '../scenario/schema';
-import { AGREED_BY } from './build-deal';
-import { formatPath, type DocPath } from './source-document';
-
-/** What the deal checks need from the semantic checker. */
-export interface DealCheckContext {
-  report: (code: DiagnosticCode, path: DocPath, args?: DiagnosticArgs, key?: boolean) => void;
-  checkCondition: (when: ConditionSource | undefined, path: DocPath) => void;
-  range: (value: number | undefined, min: number, max: number, base: DocPath, seg?: string | number) => void;
-  items: ReadonlyMap<string, ChecklistItem>;
-  /** Whether an option can earn the item; undefined when the document is too broken to tell. */
-  canEarn?: (item: ChecklistItem) => boolean;
-  /** Declared facts and promises; those some effect reveals or makes. */
-  facts: readonly string[];
-  promises: readonly string[];
-  revealable: ReadonlySet<unknown>;
-  promisable: ReadonlySet<unknown>;
-}
+import type { ChecklistItem } from '../../ltc/default-checklist';
+import type { ConditionSource, MilestoneSource, VariantsSource } from '../../scenario/schema';
+import { AGREED_BY } from '../build-deal';
+import { formatPath, type DocPath } from '../source-document';
+import type { CheckContext } from './context';
 
 /** Tests that can turn false once true: a milestone must not use them. */
 const CHANGEABLE = ['trust', 'interest', 'patience', 'not-revealed', 'not-promised', 'stage'] as const;
 export const MAX_DUE_DAYS = 365;
 
-/** Checks `contract` and `payment`. */
-export function checkDeal(source: ScenarioSource, x: DealCheckContext): void {
+/**
+ * Checks `contract` and `payment`; `canEarn` says whether an option can earn a checklist item
+ * (undefined when the document is too broken to tell).
+ */
+export function checkDeal(x: CheckContext, canEarn: ((item: ChecklistItem) => boolean) | undefined): void {
+  const { source } = x;
+  // The facts and promises some effect reveals or makes.
+  const allEffects = [...x.allOptions().map(({ o }) => o.effects), ...Object.values(source.surprises ?? {}).map((s) => s.effects)];
+  const revealable = new Set(allEffects.flatMap((e) => (Array.isArray(e?.reveals) ? e.reveals : [])));
+  const promisable = new Set(allEffects.flatMap((e) => (Array.isArray(e?.promises) ? e.promises : [])));
   const known = (test: 'shown' | 'committed' | 'revealed' | 'promised' | 'recorded', id: string): boolean | undefined => {
     if (test === 'shown' || test === 'committed') {
       const item = x.items.get(id);
-      if (!item || item.kind !== (test === 'shown' ? 'key-action' : 'pitfall') || !x.canEarn) return undefined;
-      return x.canEarn(item);
+      if (!item || item.kind !== (test === 'shown' ? 'key-action' : 'pitfall') || !canEarn) return undefined;
+      return canEarn(item);
     }
     // Undeclared ids are reported as unknown (SC015, SC025) instead.
-    if (test === 'promised') return x.promises.includes(id) ? x.promisable.has(id) : undefined;
-    return x.facts.includes(id) ? x.revealable.has(id) : undefined;
+    if (test === 'promised') return x.promises.includes(id) ? promisable.has(id) : undefined;
+    return x.facts.includes(id) ? revealable.has(id) : undefined;
   };
   /** The first test of `c` that nothing can ever make true, with its path. */
   const impossible = (c: ConditionSource, path: DocPath) => {
