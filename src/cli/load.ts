@@ -2,8 +2,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { findFiles } from './find-files';
-import { compileScenario, type CompileResult } from '../domain/compiler/compile';
-import { MAX_SOURCE_BYTES } from '../domain/compiler/source-document';
+import { compileScenario, fileNameDiagnostics, type CompileResult } from '../domain/compiler/compile';
+import { sortDiagnostics } from '../domain/diagnostics/diagnostic';
+import { MAX_SOURCE_BYTES, readSource } from '../domain/compiler/source-document';
+import { dealDiagnostics } from '../domain/explorer/deal-diagnostics';
+import { explore } from '../domain/explorer/explore';
 
 export interface LoadedFile extends CompileResult {
   file: string;
@@ -14,12 +17,18 @@ export function findScenarioFiles(targets: string[]): { files: string[]; missing
   return findFiles(targets, (name) => /\.ya?ml$/.test(name));
 }
 
-/** Reads and compiles one file; a file too big to read is reported without loading it whole. */
-export function loadScenarioFile(file: string): LoadedFile {
+/**
+ * Reads and compiles one file; a file too big to read is reported without loading it whole. With
+ * `deal`, a file that compiles is also explored, and what the won endings left unsettled in the
+ * deal is reported (SC041).
+ */
+export function loadScenarioFile(file: string, { deal = false }: { deal?: boolean } = {}): LoadedFile {
   const shown = relative(process.cwd(), file) || file;
   const size = statSync(file).size;
   if (size > MAX_SOURCE_BYTES) return { file: shown, ...compileScenario('', shown, size) };
   const bytes = readFileSync(file);
   const text = new TextDecoder('utf-8').decode(bytes);
-  return { file: shown, ...compileScenario(text, shown, bytes.length) };
+  const result = compileScenario(text, shown, bytes.length);
+  const more = [...fileNameDiagnostics(shown, text), ...(deal && result.model ? dealDiagnostics(explore(result.model), readSource(shown, text)) : [])];
+  return { file: shown, ...result, diagnostics: more.length ? sortDiagnostics([...result.diagnostics, ...more]) : result.diagnostics };
 }

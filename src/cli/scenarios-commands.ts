@@ -71,7 +71,7 @@ function check(targets: string[], json: boolean, io: Io): number {
     io.err(`No such file or folder: ${missing.join(', ')}`);
     return 2;
   }
-  const results = files.map(loadScenarioFile);
+  const results = files.map((f) => loadScenarioFile(f, { deal: true }));
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;

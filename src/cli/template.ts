@@ -2,7 +2,8 @@
 export function scenarioTemplate(id: string, lang: 'en' | 'zh-CN'): string {
   const other = lang === 'en' ? 'zh-CN' : 'en';
   const tx = (en: string, zh: string) => `{ ${lang}: ${JSON.stringify(lang === 'en' ? en : zh)}, ${other}: ${JSON.stringify(lang === 'en' ? zh : en)} }`;
-  const step = (customer: [string, string], good: [string, string], shows: string, bad: [string, string], commits: string, next: string) => `      start:
+  // The rep's good and bad option at one step; the bad one goes `badNext` (by default where the good one goes).
+  const step = (customer: [string, string], good: [string, string], shows: string, bad: [string, string], commits: string, next: string, badNext = next) => `      start:
         customer: ${tx(...customer)}
         options:
           - rep: ${tx(...good)}
@@ -12,7 +13,9 @@ export function scenarioTemplate(id: string, lang: 'en' | 'zh-CN'): string {
           - rep: ${tx(...bad)}
             commits: [${commits}]
             effects: { trust: -5 }
-            ${next}`;
+            ${badNext}`;
+  // A deal is won only when it is settled: a contract signed in haste is sent back, an invoice not followed up is not paid.
+  const ends = (outcome: 'lost' | 'stalled', en: string, zh: string) => `ends: { outcome: ${outcome}, reason: ${tx(en, zh)} }`;
   return `# yaml-language-server: $schema=../public/scenario.schema.json
 # A new scenario. The guide: scenarios/README.md. Check it: npm run scenarios -- check scenarios/${id}.yaml
 scenario: ${id}
@@ -76,10 +79,10 @@ ${step(['Can you do better on price?', '价格能再低点吗？'], ['If you com
   signing:
     start: start
     steps:
-${step(['Send the contract.', '把合同发过来吧。'], ['Let us confirm scope, price and payment dates first.', '我们先确认范围、价格和付款日期。'], 'confirm-terms, agree-payment-dates, prepare-documents', ['Just sign here.', '直接签这里就行。'], 'overlook-details, be-hasty', 'stage: collection')}
+${step(['Send the contract.', '把合同发过来吧。'], ['Let us confirm scope, price and payment dates first.', '我们先确认范围、价格和付款日期。'], 'confirm-terms, agree-payment-dates, prepare-documents', ['Just sign here.', '直接签这里就行。'], 'overlook-details, be-hasty', 'stage: collection', ends('lost', 'Their legal team sent the contract back: scope, price and payment dates were never agreed.', '对方法务把合同退了回来：范围、价格和付款日期都没谈定。'))}
   collection:
     start: start
     steps:
-${step(['The invoice is with finance.', '发票在财务那边。'], ['I will check its progress with finance this week.', '我这周跟财务确认进度。'], 'follow-payment-progress, remind-in-time, solve-blockers', ["I don't want to bother them.", '不好意思去催。'], 'forget-after-signing, too-shy-to-chase', 'ends: { outcome: won }')}
+${step(['The invoice is with finance.', '发票在财务那边。'], ['I will check its progress with finance this week.', '我这周跟财务确认进度。'], 'follow-payment-progress, remind-in-time, solve-blockers', ["I don't want to bother them.", '不好意思去催。'], 'forget-after-signing, too-shy-to-chase', 'ends: { outcome: won }', ends('stalled', 'The invoice sat in the finance queue; nobody followed it up, and the money did not come.', '发票一直压在财务那里，没人跟进，钱也没到账。'))}
 `;
 }

@@ -11,6 +11,7 @@ import { checkDeal } from './checks/deal';
 import { checkEarnability, checkStagesRated } from './checks/earnability';
 import { checkGraph } from './checks/graph';
 import { checkCalendar, checkChecklistConfig, checkLeads, checkRanges, checkRulesAndSurprises } from './checks/settings';
+import { checkSpeakers } from './checks/speakers';
 import { checkObjectionNames, checkSteps } from './checks/steps';
 import { checkTranslationsPass } from './checks/translations';
 import type { Salvaged } from './salvage';
@@ -32,6 +33,7 @@ export function checkSemantics(src: SourceDocument, salvaged: Salvaged): Diagnos
   checkLeads(x);
   checkRulesAndSurprises(x);
   checkRanges(x);
+  checkSpeakers(x);
   const hasCalendar = checkCalendar(x);
   checkTranslationsPass(x, hasCalendar);
   return out;

@@ -108,6 +108,10 @@ function issueToDiagnostics(src: SourceDocument, issue: z.core.$ZodIssue): Diagn
     }
     case 'invalid_value': {
       const found = valueAt(src.value, path);
+      if (found === undefined && path.length) {
+        const parent = path.slice(0, -1);
+        return [src.at('SC010', parent, { key: String(path[path.length - 1]), where: formatPath(parent) }, true)];
+      }
       const options = issue.values.map(String);
       const suggestion = typeof found === 'string' ? suggest(found, options) : undefined;
       if (typeof found === 'string' && options.every((o) => (STAGES as readonly string[]).includes(o))) {

@@ -232,14 +232,15 @@ describe('YAML mistakes', () => {
     const text = replaceOnce(template, 'minutes: 10', 'minutes: 10\nminutes: 20');
     const r = compile(text);
     expect(codes(r)).toEqual(['SC006']);
-    expect(r.diagnostics[0]!.args).toEqual({ key: 'minutes' });
+    expect(r.diagnostics[0]!.args).toEqual({ key: 'minutes', first: text.split('\n').indexOf('minutes: 10') + 1 });
     expect(r.diagnostics[0]!.line).toBe(text.split('\n').indexOf('minutes: 20') + 1);
   });
 
   it('duplicate keys in a flow map give SC006 naming the key', () => {
-    const r = compile(replaceOnce(template, 'start: { trust: 40,', 'start: { trust: 40, trust: 45,'));
+    const text = replaceOnce(template, 'start: { trust: 40,', 'start: { trust: 40, trust: 45,');
+    const r = compile(text);
     expect(codes(r)).toEqual(['SC006']);
-    expect(r.diagnostics[0]!.args).toEqual({ key: 'trust' });
+    expect(r.diagnostics[0]!.args).toEqual({ key: 'trust', first: text.split('\n').findIndex((l) => l.includes('trust: 40, trust: 45')) + 1 });
   });
 
   it.each([

@@ -252,12 +252,20 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
     if (linesWithError.has(pos.line)) continue; // one error per line: the first says what is wrong
     linesWithError.add(pos.line);
     // The parser's own words (English) are passed on as they are; our own cases are named.
-    const args: DiagnosticArgs = err.code === 'MULTIPLE_DOCS' ? { problem: 'multiple-documents' } : { detail: err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') };
-    diagnostics.push(makeDiagnostic(code, { file, ...pos, path: '' }, args));
+    const indent = err.code === 'BAD_INDENT' ? indentation(text, lines, pos.line) : undefined;
+    const args: DiagnosticArgs =
+      err.code === 'MULTIPLE_DOCS'
+        ? { problem: 'multiple-documents' }
+        : indent
+          ? { problem: 'indent', column: indent.column, above: indent.above }
+          : { detail: err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') };
+    diagnostics.push(makeDiagnostic(code, { file, line: pos.line, column: indent ? indent.column : pos.column, path: '' }, args));
   }
   const parsed = doc;
-  if (!diagnostics.length) findDuplicateKeys(parsed, (key, offset) => diagnostics.push(makeDiagnostic('SC006', { file, ...posOf(offset), path: '' }, { key })));
-  if (diagnostics.length) return source;
+  if (!diagnostics.length) findDuplicateKeys(parsed, (key, offset, first) => diagnostics.push(makeDiagnostic('SC006', { file, ...posOf(offset), path: '' }, { key, first: posOf(first).line })));
+  // Duplicate keys still leave a readable document (the last one counts), which the compiler
+  // checks on, so that the trainer sees every other problem too.
+  if (diagnostics.some((d) => d.code !== 'SC006')) return source;
 
   try {
     value = parsed.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -278,21 +286,70 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
   return source;
 }
 
-/** Reports every key that appears twice in one map, in one pass over the document. */
-function findDuplicateKeys(doc: Document.Parsed, report: (key: string, offset: number) => void) {
+/**
+ * Where a badly indented line starts and where the nearest line above it with content starts
+ * (1-based columns); undefined when the line is not indented with spaces.
+ */
+function indentation(text: string, lines: LineCounter, line: number): { column: number; above: number } | undefined {
+  const starts = lines.lineStarts;
+  const lineText = (n: number) => text.slice(starts[n - 1], n < starts.length ? starts[n]! - 1 : text.length);
+  const lead = (t: string) => t.length - t.trimStart().length;
+  const own = lineText(line);
+  if (!own.startsWith(' ') || own.trim() === '') return undefined;
+  for (let n = line - 1; n >= 1; n--) {
+    const t = lineText(n);
+    if (t.trim() === '' || t.trimStart().startsWith('#')) continue;
+    return { column: lead(own) + 1, above: lead(t) + 1 };
+  }
+  return undefined;
+}
+
+/** Reports every key that appears twice in one map (with where it first appeared), in one pass over the document. */
+function findDuplicateKeys(doc: Document.Parsed, report: (key: string, offset: number, first: number) => void) {
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
-        if (seen.has(key)) report(key, (pair.key as Node | null)?.range?.[0] ?? 0);
-        seen.add(key);
+        const offset = (pair.key as Node | null)?.range?.[0] ?? 0;
+        const first = seen.get(key);
+        if (first !== undefined) report(key, offset, first);
+        else seen.set(key, offset);
         stack.push(pair.value);
       }
     } else if (isSeq(node)) stack.push(...node.items);
   }
+}
+
+/**
+ * The document path of the innermost map or list entry around `offset` (for a blank line between
+ * two entries: the collection holding them).
+ */
+export function pathAt(src: SourceDocument, offset: number): DocPath {
+  const doc = src.doc;
+  const path: (string | number)[] = [];
+  let node: unknown = doc?.contents;
+  const inside = (r: readonly number[] | undefined | null, end = r?.[2]) => !!r && r[0]! <= offset && offset <= end!;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const k = (p.key as Node | null)?.range;
+        const v = (p.value as Node | null)?.range;
+        return !!k && k[0] <= offset && offset <= (v?.[2] ?? k[2]);
+      });
+      if (!pair) break;
+      path.push(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex((item) => inside((item as Node | null)?.range));
+      if (i < 0) break;
+      path.push(i);
+      node = node.items[i];
+    } else break;
+  }
+  return path;
 }
 
 function findRange(doc: Document.Parsed, path: DocPath, key: boolean): number | undefined {

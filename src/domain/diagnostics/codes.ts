@@ -84,12 +84,14 @@ export const DIAGNOSTIC_CODES = {
         ? 'The file holds more than one YAML document (a line with ---); a scenario is one document. Remove the extra ---.'
         : a.problem === 'unresolved-alias'
           ? `The alias *${a.alias} names an anchor (&${a.alias}) that is not defined before it. Define the anchor first, or write the content out.`
-          : `YAML syntax error: ${a.detail}. Check the indentation and quoting around this line.`,
-    keys: ['', 'multipleDocuments', 'unresolvedAlias'],
+          : a.problem === 'indent'
+            ? `This line starts at column ${a.column}, the line above it at column ${a.above}: the items of one map or list must start at the same column. Line it up with the item it belongs beside.`
+            : `YAML syntax error: ${a.detail}. Check the indentation and quoting around this line.`,
+    keys: ['', 'multipleDocuments', 'unresolvedAlias', 'indent'],
     key: (a) => camel(a.problem),
   },
   SC005: { severity: 'error', title: 'tab indentation', message: () => 'A tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.' },
-  SC006: { severity: 'error', title: 'duplicate key', message: (a) => `The key "${a.key}" appears twice in the same map. Remove or rename one of them.` },
+  SC006: { severity: 'error', title: 'duplicate key', message: (a) => `The key "${a.key}" appears twice in the same map${a.first ? ` (first on line ${a.first})` : ''}. Remove or rename one of them.`, keys: ['', 'first'], key: (a) => (a.first ? 'first' : '') },
   SC007: { severity: 'error', title: 'too many aliases', message: (a) => `The file uses more than ${a.limit} alias expansions (*anchor references). Write the content out instead of nesting aliases.` },
   SC008: { severity: 'error', title: 'nesting too deep', message: (a) => `The document nests deeper than ${a.limit} levels. A scenario never needs that; check for runaway brackets or indentation.` },
   SC009: {
@@ -230,6 +232,26 @@ export const DIAGNOSTIC_CODES = {
         : `${q(a.where)} says ${a.placeholder}, which the player does not fill in; it will be shown as written. Use {date}, {weekday} or {due-date}.`,
     keys: ['unknown', 'noCalendar'],
     key: (a) => camel(a.problem),
+  },
+  SC039: {
+    severity: 'warning',
+    title: 'file name and id differ',
+    message: (a) => `The file is named ${q(a.name)} but the scenario's id is ${q(a.id)}: attempts, links and the library know it by its id. Rename the file to ${q(a.expected)}, or change "scenario".`,
+  },
+  SC040: {
+    severity: 'warning',
+    title: 'several speakers in one line',
+    message: (a) => `${q(a.where)} names ${q(a.name)} in the middle of a line, so several people's words are shown in one bubble. Start a new line for each speaker, beginning with their name ("${a.name}: …").`,
+  },
+  SC041: {
+    severity: 'warning',
+    title: 'deal not settled when won',
+    message: (a) =>
+      `On ${a.count} of the ${a.won} won endings the explorer reached, ${
+        a.kind === 'term' ? `the contract term ${q(a.id)} was never agreed` : a.kind === 'approval' ? `the payment approval ${q(a.id)} was still pending` : 'the invoice was never sent'
+      }, yet the customer paid. Make the option that ends the attempt won require it (a "when"), or make it happen on every way there.`,
+    keys: ['term', 'approval', 'invoice'],
+    key: (a) => String(a.kind),
   },
 } as const satisfies Record<string, CodeEntry>;
 

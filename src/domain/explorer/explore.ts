@@ -49,6 +49,11 @@ export interface ExplorerReport {
   /** What the structure allows at most: where `best` meets it, it is proven whatever the search did. */
   upper: { overall: number; stages: Record<StageId, number> };
   exemplar: (Exemplar & { moves: Move[]; score: AttemptScore }) | null;
+  /**
+   * Deal consistency on the won endings the search reached: how many, and on how many of them a
+   * contract term was still open, a payment approval pending or the invoice unsent (all should be 0).
+   */
+  deal: { won: number; openTerms: { id: string; count: number }[]; pendingApprovals: { id: string; count: number }[]; invoiceNotSent: number };
 }
 
 export const EXPLORE_DEFAULTS = { seeds: [1, 2, 3], maxStates: 400_000, maxWaitsInARow: 2 } as const;
@@ -132,5 +137,11 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
     best: { overall: exemplar?.score.overall.score ?? 0, stages: found.bestStage },
     upper: { overall: upperOverall, stages: upperStages },
     exemplar,
+    deal: {
+      won: found.deal.won,
+      openTerms: [...found.deal.openTerms].map(([id, count]) => ({ id, count })),
+      pendingApprovals: [...found.deal.pendingApprovals].map(([id, count]) => ({ id, count })),
+      invoiceNotSent: found.deal.invoiceNotSent,
+    },
   };
 }

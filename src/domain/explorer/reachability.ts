@@ -11,6 +11,8 @@ import type { ScenarioModel } from '../scenario/model';
 import type { DrillEnding, DrillState } from '../runtime/context';
 import { isRefusal, step } from '../runtime/engine';
 import { stageValue } from '../scoring/score';
+import { contractStatus } from '../deal/contract-status';
+import { paymentStatus } from '../deal/payment-status';
 import { candidateMoves } from './candidates';
 import { stateKey, type Relevance } from './relevance';
 import type { Structure } from './structure';
@@ -25,6 +27,15 @@ export interface Found {
   states: number;
   /** True when the budget ran out before everything the structure allows was found. */
   boundHit: boolean;
+  /** The won endings reached, and on how many of them the deal was not settled (by term, approval, invoice). */
+  deal: DealFound;
+}
+
+export interface DealFound {
+  won: number;
+  openTerms: Map<string, number>;
+  pendingApprovals: Map<string, number>;
+  invoiceNotSent: number;
 }
 
 export function newFound(): Found {
@@ -36,6 +47,7 @@ export function newFound(): Found {
     bestStage: Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<StageId, number>,
     states: 0,
     boundHit: false,
+    deal: { won: 0, openTerms: new Map(), pendingApprovals: new Map(), invoiceNotSent: 0 },
   };
 }
 
@@ -63,6 +75,19 @@ export function noteMove(model: ScenarioModel, found: Found, before: DrillState,
     const seen = found.endings.get(k);
     if (seen) seen.count++;
     else found.endings.set(k, { ...e, count: 1 });
+    if (e.outcome === 'won') noteDeal(model, found.deal, after);
+  }
+}
+
+/** A won ending must have every term agreed, every approval done and the invoice sent. */
+function noteDeal(model: ScenarioModel, deal: DealFound, after: DrillState) {
+  deal.won++;
+  const bump = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) + 1);
+  if (model.contract.terms.length) for (const t of contractStatus(model, after.context).terms) if (t.status !== 'agreed') bump(deal.openTerms, t.id);
+  if (model.payment.approvals.length || model.payment.invoiceSent.length) {
+    const p = paymentStatus(model, after.context);
+    for (const a of p.approvals) if (a.status !== 'done') bump(deal.pendingApprovals, a.id);
+    if (model.payment.invoiceSent.length && !p.invoice.sent) deal.invoiceNotSent++;
   }
 }
 

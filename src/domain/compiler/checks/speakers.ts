@@ -1,0 +1,43 @@
+/**
+ * The speakers pass: in a scenario that declares its people (`customer.team`), a line that names
+ * one of them in the middle ("… Zhou: the MES says …") holds several people's words in one bubble.
+ * Each person's words go on a line of their own, starting with their name (SC040, a warning).
+ */
+import type { ScenarioSource, TextSource } from '../../scenario/schema';
+import { misplacedSpeakers, type Team } from '../../text/speaker';
+import type { Locale } from '../../text/localized-text';
+import { formatPath, type DocPath } from '../source-document';
+import type { CheckContext } from './context';
+
+export function checkSpeakers(x: CheckContext): void {
+  const team = teamOf(x.source, x.languages);
+  if (!team) return;
+  const check = (text: TextSource | undefined, path: DocPath) => {
+    if (text === undefined || text === null) return;
+    const values = typeof text === 'string' ? [text] : Object.values(text).filter((v): v is string => typeof v === 'string');
+    const names = new Set(values.flatMap((v) => misplacedSpeakers(v, team)));
+    for (const name of names) x.report('SC040', path, { where: formatPath(path), name });
+  };
+  for (const c of x.containers) {
+    for (const [stepId, step] of Object.entries(c.steps)) {
+      const sp: DocPath = [c.section, c.id, 'steps', stepId];
+      if (Array.isArray(step.customer)) step.customer.forEach((v, i) => check(v.text, [...sp, 'customer', i, 'text']));
+      else check(step.customer, [...sp, 'customer']);
+      step.options.forEach((o, i) => check(o.reply, [...sp, 'options', i, 'reply']));
+    }
+  }
+}
+
+/** The declared people with their names per language; undefined when none is declared. */
+function teamOf(source: ScenarioSource, languages: readonly string[]): Team | undefined {
+  const declared = source.customer?.team;
+  if (!declared || typeof declared !== 'object' || !Object.keys(declared).length) return undefined;
+  const first = (languages[0] ?? 'en') as Locale;
+  const team: Record<string, Team[string]> = {};
+  for (const [id, p] of Object.entries(declared)) {
+    const name = p?.name;
+    if (!name) continue;
+    team[id] = { id, side: p.side ?? 'customer', name: typeof name === 'string' ? { [first]: name } : name };
+  }
+  return team;
+}
