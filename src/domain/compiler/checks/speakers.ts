@@ -2,6 +2,7 @@
  * The speakers pass: in a scenario that declares its people (`customer.team`), a line that names
  * one of them in the middle ("… Zhou: the MES says …") holds several people's words in one bubble.
  * Each person's words go on a line of their own, starting with their name (SC040, a warning).
+ * Documents are left out: their names are nouns in the middle of a sentence.
  */
 import type { ScenarioSource, TextSource } from '../../scenario/schema';
 import { misplacedSpeakers, type Team } from '../../text/speaker';
@@ -36,7 +37,8 @@ function teamOf(source: ScenarioSource, languages: readonly string[]): Team | un
   const team: Record<string, Team[string]> = {};
   for (const [id, p] of Object.entries(declared)) {
     const name = p?.name;
-    if (!name) continue;
+    // A document's name inside a sentence ("the vendor portal: tax form, …") is a noun, not a speaker.
+    if (!name || p.side === 'document') continue;
     team[id] = { id, side: p.side ?? 'customer', name: typeof name === 'string' ? { [first]: name } : name };
   }
   return team;
