@@ -252,7 +252,9 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
     if (linesWithError.has(pos.line)) continue; // one error per line: the first says what is wrong
     linesWithError.add(pos.line);
     // The parser's own words (English) are passed on as they are; our own cases are named.
-    const indent = err.code === 'BAD_INDENT' ? indentation(text, lines, pos.line) : undefined;
+    // An indentation error names both columns, when they differ (else something else, say an unclosed bracket, is at fault).
+    const measured = err.code === 'BAD_INDENT' ? indentation(text, lines, pos.line) : undefined;
+    const indent = measured && measured.column !== measured.above ? measured : undefined;
     const args: DiagnosticArgs =
       err.code === 'MULTIPLE_DOCS'
         ? { problem: 'multiple-documents' }

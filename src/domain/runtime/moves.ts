@@ -10,6 +10,8 @@ import type { DrillContext, DrillEnding, LeadPlan, Move, TranscriptEntry } from 
 import { holds } from './conditions';
 import { leadPlanCredit, optionCredit, recordCredit, stepIndex, stepsTested } from './credit';
 import { nextRandom } from './rng';
+import { fillPlaceholders, hasPlaceholders } from '../text/placeholders';
+import type { LocalizedText } from '../text/localized-text';
 
 type Entry = TranscriptEntry;
 type NewEntry = Entry extends infer E ? (E extends Entry ? Omit<E, 'turn' | 'day' | 'stage'> : never) : never;
@@ -105,6 +107,12 @@ class Turn {
   }
   say(entry: NewEntry) {
     const e = { turn: this.ctx.turn, day: this.ctx.day, stage: this.ctx.stage, ...entry } as Entry;
+    // Dates in a scenario with a calendar are filled in as the line is said.
+    const start = this.model.calendar.start;
+    if (start && 'text' in e && hasPlaceholders(e.text)) {
+      const signed = this.ctx.stageLog.find((s) => s.stage === 'collection');
+      (e as { text: LocalizedText }).text = fillPlaceholders(e.text, { start, day: e.day, dueDay: (signed ? signed.day : e.day) + this.model.payment.due });
+    }
     this.entries.push(e);
     // Credited as it is said, so that later tests in the same move (surprises, rules) see it.
     if (e.kind === 'rep' || e.kind === 'record' || e.kind === 'lead-plan') {
