@@ -15,7 +15,7 @@ const FORMATS: Record<Locale, { date: Intl.DateTimeFormat; weekday: Intl.DateTim
   },
   'zh-CN': {
     date: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', timeZone: 'UTC' }),
-    weekday: new Intl.DateTimeFormat('zh-CN', { weekday: 'long', timeZone: 'UTC' }),
+    weekday: new Intl.DateTimeFormat('zh-CN', { weekday: 'short', timeZone: 'UTC' }),
   },
 };
 const PLACEHOLDER = /\{(date|weekday|due-date)\}/g;
@@ -31,7 +31,7 @@ export function formatCalendarDay(start: string, day: number, locale: Locale): s
   return FORMATS[locale].date.format(calendarDate(start, day));
 }
 
-/** `day`'s weekday in `locale` ("Tuesday", "星期二"). */
+/** `day`'s weekday in `locale` ("Tuesday", "周二"). */
 export function formatWeekday(start: string, day: number, locale: Locale): string {
   return FORMATS[locale].weekday.format(calendarDate(start, day));
 }
