@@ -39,6 +39,8 @@ export interface UserScenariosState {
   storageError: StorageError | null;
   /** Where each scenario's text is; a key not listed is saved. */
   saves: Record<string, SaveState>;
+  /** Texts typed and not stored yet, by key (what the editor shows; `records` hold what is stored). */
+  texts: Record<string, string>;
   load(): Promise<void>;
   /** A new scenario from the template (in the trainer's language); its key. */
   create(locale: Locale): Promise<string>;
@@ -84,8 +86,9 @@ export function createUserScenariosStore({
   debounceMs = 600,
 }: UserScenariosOptions = {}): UserScenariosStore {
   return createStore<UserScenariosState>()((set, get) => {
-    /** Texts typed and not yet stored, by key. */
+    /** Texts typed and not yet stored, by key (mirrored in the state's `texts`). */
     const pending = new Map<string, string>();
+    const syncTexts = () => set({ texts: Object.fromEntries(pending) });
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
     // Writes go one after another, so an older text never lands after a newer one.
     let queue: Promise<unknown> = Promise.resolve();
@@ -142,8 +145,10 @@ export function createUserScenariosStore({
         const c = await compiled(text, current.fileName);
         const latest = get().records.find((r) => r.key === key) ?? current;
         await store(d.withSource(latest, { source: text, ...c, now: now() }));
-        if (pending.get(key) === text) pending.delete(key);
-        else setSave(key, { status: 'saving' }); // typed on meanwhile: its own save follows
+        if (pending.get(key) === text) {
+          pending.delete(key);
+          syncTexts();
+        } else setSave(key, { status: 'saving' }); // typed on meanwhile: its own save follows
       });
     }
 
@@ -155,6 +160,7 @@ export function createUserScenariosStore({
       loaded: false,
       storageError: null,
       saves: {},
+      texts: {},
 
       async load() {
         const list = await repository.list();
@@ -196,6 +202,7 @@ export function createUserScenariosStore({
 
       edit(key, source) {
         pending.set(key, source);
+        syncTexts();
         setSave(key, { status: 'saving' });
         const timer = timers.get(key);
         if (timer) clearTimeout(timer);
@@ -228,6 +235,7 @@ export function createUserScenariosStore({
 
       async remove(key) {
         pending.delete(key);
+        syncTexts();
         const timer = timers.get(key);
         if (timer) clearTimeout(timer);
         timers.delete(key);
@@ -246,4 +254,16 @@ export const userScenariosStore = createUserScenariosStore();
 
 export function useUserScenarios<T>(selector: (s: UserScenariosState) => T): T {
   return useStore(userScenariosStore, selector);
+}
+
+/** While some text is not stored, closing or reloading the tab asks first (and tries to store it). Returns the cleanup. */
+export function warnBeforeUnload(store: UserScenariosStore = userScenariosStore): () => void {
+  const listener = (e: BeforeUnloadEvent) => {
+    if (!store.getState().unsaved()) return;
+    void store.getState().flush();
+    e.preventDefault();
+    e.returnValue = ''; // older browsers ask only when this is set
+  };
+  window.addEventListener('beforeunload', listener);
+  return () => window.removeEventListener('beforeunload', listener);
 }
