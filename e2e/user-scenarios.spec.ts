@@ -3,6 +3,7 @@
  * workshop and exports it; a trainee on another machine imports the file into the library and plays
  * it to the debrief.
  */
+import { readFileSync } from 'node:fs';
 import { compileScenario } from '../src/domain/compiler/compile';
 import { scenarioTemplate } from '../src/domain/scenario/template';
 import { pickText, type LocalizedText } from '../src/domain/text/localized-text';
@@ -44,7 +45,7 @@ test('a trainer shares a scenario from the template; a trainee imports it and pl
   const file = info.outputPath('my-scenario.yaml');
   await download.saveAs(file);
 
-  const trainee = await browser.newContext({ baseURL, locale: 'en-US' });
+  const trainee = await browser.newContext({ baseURL, locale: 'en-US', acceptDownloads: true });
   const other = await trainee.newPage();
   await other.goto('/');
   await other.getByLabel(tr(lang, 'library.import.label')).setInputFiles(file);
@@ -69,6 +70,24 @@ test('a trainer shares a scenario from the template; a trainee imports it and pl
   await expect(outcomeHeading(other, lang)).toBeVisible();
   await toDebrief(other, lang);
   await expect(other.getByTestId('overall-score')).toBeVisible();
+
+  // The attempt exports with the scenario's source, and the trainer's Review imports and replays it.
+  const trainee2 = other;
+  const [attemptFile] = await Promise.all([trainee2.waitForEvent('download'), trainee2.getByRole('button', { name: tr(lang, 'debrief.actions.export') }).click()]);
+  const exported = info.outputPath('attempt.json');
+  await attemptFile.saveAs(exported);
+  expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ scenario: { id: 'my-scenario', source: expect.stringContaining('scenario: my-scenario') } });
+  await page.goto('/#/review');
+  await page.getByTestId('import-input').setInputFiles(exported);
+  const rows = page.getByRole('table').locator('tbody tr[data-attempt]');
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole('button', { name: /^Replay the attempt of/ }).click();
+  await expect(page.getByRole('slider', { name: tr(lang, 'replay.timeline.slider') })).toBeVisible();
+
+  // The trainee replays their own attempt too.
+  await trainee2.getByRole('button', { name: tr(lang, 'debrief.actions.replay') }).click();
+  await expect(trainee2.getByRole('slider', { name: tr(lang, 'replay.timeline.slider') })).toBeVisible();
+
   // Back in the library, the scenario shows the trainee's best score.
   await other.goto('/');
   await expect(card.getByTestId('scenario-progress')).toContainText(/\d+ \/ 100/);
