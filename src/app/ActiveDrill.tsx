@@ -26,6 +26,7 @@ interface Props {
 /** The drill while it runs (and while the last explain-back is due); its debrief once it ends. */
 export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit, onReplay, onExport }: Props) {
   const preferences = useAppStore((s) => s.preferences);
+  const setPreferences = useAppStore((s) => s.setPreferences);
   const done = useSelector(session.actor, (s) => s.status === 'done');
   const context = useSelector(session.actor, (s) => s.context);
   const attempt = useStore(session.attempt);
@@ -42,6 +43,8 @@ export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit
       sayFirst={asksSayFirst(preferences.sayFirst, session.model.difficulty)}
       explainBack={preferences.explainBack}
       readOnly={readOnly}
+      coachMe={preferences.coachMe}
+      onCoachMe={(coachMe) => setPreferences({ coachMe })}
       onSay={session.say}
       onExplainBack={session.explainBack}
       onExit={onExit}

@@ -11,9 +11,11 @@ import { TranscriptLine } from '../../components/TranscriptLine';
  * The conversation so far, with a day marker whenever the simulated day changes. `said`: the
  * trainee's own words by the turn of the option they led to, shown beside it.
  */
-export function Transcript({ model, actor, locale, said = {} }: { model: ScenarioModel; actor: DrillActor; locale: Locale; said?: Record<number, string> }) {
+export function Transcript({ model, actor, locale, said = {}, upTo }: { model: ScenarioModel; actor: DrillActor; locale: Locale; said?: Record<number, string>; upTo?: number }) {
   const { t } = useTranslation();
-  const transcript = useSelector(actor, (s) => s.context.transcript);
+  const full = useSelector(actor, (s) => s.context.transcript);
+  // "Coach me" holds back what followed the rep's line (the reply, the next customer line) until the trainee continues.
+  const transcript = upTo === undefined ? full : full.slice(0, upTo + 1);
   const list = useRef<HTMLOListElement>(null);
   // Keep the newest line in view inside the transcript, without scrolling the page.
   useEffect(() => {

@@ -13,13 +13,15 @@ interface Props {
   actor: DrillActor;
   locale?: Locale;
   sayFirst?: boolean;
+  coachMe?: boolean;
   explainBack?: boolean;
   onExit?: () => void;
   /** Sees the attempt record after every change. */
   onRecord?: (record: AttemptRecord) => void;
 }
 
-export function DrillHarness({ model, actor, locale = 'en', sayFirst = false, explainBack = false, onExit = () => {}, onRecord }: Props) {
+export function DrillHarness({ model, actor, locale = 'en', sayFirst = false, explainBack = false, coachMe: coachMeAtStart = false, onExit = () => {}, onRecord }: Props) {
+  const [coachMe, setCoachMe] = useState(coachMeAtStart);
   const [record, setRecord] = useState(() =>
     recordMoves(newAttemptRecord({ id: 'test', scenario: model, seed: actor.getSnapshot().context.seed, now: 0 }), actor.getSnapshot().context.log, 0),
   );
@@ -37,6 +39,8 @@ export function DrillHarness({ model, actor, locale = 'en', sayFirst = false, ex
       locale={locale}
       reflection={record}
       sayFirst={sayFirst}
+      coachMe={coachMe}
+      onCoachMe={setCoachMe}
       explainBack={explainBack}
       onSay={(turn, text) => setRecord((r) => recordWords(r, turn, text))}
       onExplainBack={(stage, text, skipped) => setRecord((r) => recordExplainBack(r, stage, text, skipped))}
