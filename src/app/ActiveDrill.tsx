@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import { useStore } from 'zustand';
 import { dueExplainBack } from '../domain/attempts/reflection';
@@ -21,10 +22,13 @@ interface Props {
   onReplay?: () => void;
   /** Downloads the attempt file. */
   onExport?: () => void;
+  /** Starts a retry of this attempt from move `turn`. */
+  onRetry?: (turn: number) => void;
 }
 
 /** The drill while it runs (and while the last explain-back is due); its debrief once it ends. */
-export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit, onReplay, onExport }: Props) {
+export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit, onReplay, onExport, onRetry }: Props) {
+  const { t } = useTranslation();
   const preferences = useAppStore((s) => s.preferences);
   const setPreferences = useAppStore((s) => s.setPreferences);
   const done = useSelector(session.actor, (s) => s.status === 'done');
@@ -32,8 +36,13 @@ export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit
   const attempt = useStore(session.attempt);
   const reflection = { freeText: attempt.freeText, explainBacks: attempt.explainBacks };
   const finalDue = !readOnly && done && preferences.explainBack && dueExplainBack(context, attempt.explainBacks) !== null;
-  return done && !finalDue ? (
-    <Debrief model={session.model} context={context} exemplar={session.scenario.exemplar} reflection={reflection} locale={locale} onAgain={onAgain} onExit={onExit} onReplay={onReplay} onExport={onExport} />
+  const retry = attempt.retryOf && (
+    <p className="notice retry-notice" data-testid="retry-of">
+      {t('drill.retry.banner', { turn: attempt.retryOf.turn })}
+    </p>
+  );
+  const view = done && !finalDue ? (
+    <Debrief model={session.model} context={context} exemplar={session.scenario.exemplar} reflection={reflection} locale={locale} onAgain={onAgain} onExit={onExit} onReplay={onReplay} onExport={onExport} onRetry={onRetry} />
   ) : (
     <DrillScreen
       model={session.model}
@@ -49,5 +58,11 @@ export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit
       onExplainBack={session.explainBack}
       onExit={onExit}
     />
+  );
+  return (
+    <>
+      {retry}
+      {view}
+    </>
   );
 }

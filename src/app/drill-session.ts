@@ -12,6 +12,7 @@ import { scoreContext } from '../domain/scoring/score';
 import type { AttemptRecord } from '../domain/attempts/attempt-record';
 import { finishedRecord, newAttemptRecord } from '../domain/attempts/new-attempt';
 import { recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
+import { movesBefore, retryRecord } from '../domain/attempts/retry';
 import { attemptsStore } from '../state/attempts/use-attempts';
 import { randomId } from '../state/random-id';
 
@@ -71,6 +72,19 @@ export function startSession(model: ScenarioModel, trainee: string): DrillSessio
   const record = newAttemptRecord({ id: randomId(), scenario: model, seed, now: Date.now(), trainee });
   void attemptsStore.getState().saveProgress(record);
   return track(model, startActor(model, seed), record);
+}
+
+/**
+ * Starts a retry of `original` from its move `turn`: a new attempt on the same seed whose moves before
+ * `turn` are replayed by the engine, live from there; null when they no longer replay.
+ */
+export function retrySession(model: ScenarioModel, original: AttemptRecord, turn: number): DrillSession | null {
+  const actor = replayActor(model, original.seed, movesBefore(original, turn));
+  if (!actor) return null;
+  const stages = actor.getSnapshot().context.stageLog.map((s) => s.stage);
+  const record = retryRecord(original, turn, { id: randomId(), now: Date.now(), finished: stages.slice(0, -1) });
+  void attemptsStore.getState().saveProgress(record);
+  return track(model, actor, record);
 }
 
 /** Continues a saved attempt: replays its log; null when the log no longer fits the scenario. */

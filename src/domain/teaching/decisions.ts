@@ -6,7 +6,7 @@
 import type { Exemplar } from '../explorer/exemplar';
 import type { StageId } from '../ltc/stages';
 import { exemplarChoices, pointOfOption } from '../replay/exemplar';
-import type { Credit, DrillContext, TranscriptEntry } from '../runtime/context';
+import type { Credit, TranscriptEntry } from '../runtime/context';
 import { findOption, type OptionModel, type ScenarioModel } from '../scenario/model';
 
 export interface Decision {
@@ -34,7 +34,7 @@ export function expertOptionAt(model: ScenarioModel, exemplar: Exemplar | null, 
 }
 
 /** Every choice of the drill, in order. `freeText`: the trainee's words by move number. */
-export function decisionsOf(model: ScenarioModel, context: Pick<DrillContext, 'transcript'>, exemplar: Exemplar | null, freeText: readonly { turn: number; text: string }[] = []): Decision[] {
+export function decisionsOf(model: ScenarioModel, context: { transcript: readonly TranscriptEntry[] }, exemplar: Exemplar | null, freeText: readonly { turn: number; text: string }[] = []): Decision[] {
   const words = new Map(freeText.filter((f) => f.text.trim()).map((f) => [f.turn, f.text]));
   const out: Decision[] = [];
   for (const e of context.transcript) {
