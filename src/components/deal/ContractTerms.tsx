@@ -7,7 +7,7 @@ import { ScenarioText } from '../ScenarioText';
  * The terms checklist of contract signing: each term (scope, price, payment dates, documents…) with
  * what the contract says and whether it is agreed yet, and since which day. Used by the drill and the replay.
  */
-export function ContractTerms({ status, locale }: { status: ContractStatus; locale: Locale }) {
+export function ContractTerms({ status, locale, dayText = String }: { status: ContractStatus; locale: Locale; dayText?: (day: number) => string }) {
   const { t } = useTranslation();
   const note = (shown: Locale) => t(`deal.fallback.${shown}`);
   return (
@@ -31,7 +31,7 @@ export function ContractTerms({ status, locale }: { status: ContractStatus; loca
                 </span>
               )}
               <span className="deal-state">
-                {term.agreedAt ? t('deal.terms.agreedOn', { day: term.agreedAt.day }) : t('deal.terms.open')}
+                {term.agreedAt ? t('deal.terms.agreedOn', { day: dayText(term.agreedAt.day) }) : t('deal.terms.open')}
               </span>
             </span>
           </li>
