@@ -34,7 +34,7 @@ export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit
   const done = useSelector(session.actor, (s) => s.status === 'done');
   const context = useSelector(session.actor, (s) => s.context);
   const attempt = useStore(session.attempt);
-  const reflection = { freeText: attempt.freeText, explainBacks: attempt.explainBacks };
+  const reflection = { freeText: attempt.freeText, explainBacks: attempt.explainBacks, draft: attempt.draft };
   const finalDue = !readOnly && done && preferences.explainBack && dueExplainBack(context, attempt.explainBacks) !== null;
   const retry = attempt.retryOf && (
     <p className="notice retry-notice" data-testid="retry-of">
@@ -56,6 +56,7 @@ export function ActiveDrill({ session, locale, readOnly = false, onAgain, onExit
       onCoachMe={(coachMe) => setPreferences({ coachMe })}
       onSay={session.say}
       onExplainBack={session.explainBack}
+      onDraft={session.draft}
       onExit={onExit}
     />
   );

@@ -11,7 +11,7 @@ import { replayActor, startActor, type DrillActor } from '../domain/runtime/acto
 import { scoreContext } from '../domain/scoring/score';
 import type { AttemptRecord } from '../domain/attempts/attempt-record';
 import { finishedRecord, newAttemptRecord } from '../domain/attempts/new-attempt';
-import { recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
+import { recordDraft, recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
 import { movesBefore, retryRecord } from '../domain/attempts/retry';
 import { attemptsStore } from '../state/attempts/use-attempts';
 import { randomId } from '../state/random-id';
@@ -25,8 +25,13 @@ export interface DrillSession {
   say(turn: number, text: string): void;
   /** Keeps (or replaces) the explain-back of `stage`. */
   explainBack(stage: StageId, text: string, skipped: boolean): void;
+  /** Keeps the words being written (saved shortly after typing pauses). */
+  draft(draft: AttemptRecord['draft']): void;
   stop(): void;
 }
+
+/** How long typing must pause before a draft is saved. */
+const DRAFT_SAVE_DELAY = 400;
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]! | 0;
@@ -43,6 +48,7 @@ function track(model: ScenarioModel, actor: DrillActor, initial: AttemptRecord):
     } else void attemptsStore.getState().saveProgress(attempt.getState());
   };
   let saved = initial.moves.length;
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
   const subscription = actor.subscribe((snapshot) => {
     const log = snapshot.context.log;
     if (log.length === saved) return;
@@ -62,7 +68,16 @@ function track(model: ScenarioModel, actor: DrillActor, initial: AttemptRecord):
       attempt.setState(recordExplainBack(attempt.getState(), stage, text, skipped), true);
       save();
     },
-    stop: () => subscription.unsubscribe(),
+    draft(draft) {
+      attempt.setState(recordDraft(attempt.getState(), draft), true);
+      // Saved once typing pauses, not at every key.
+      clearTimeout(draftTimer);
+      draftTimer = setTimeout(save, DRAFT_SAVE_DELAY);
+    },
+    stop: () => {
+      clearTimeout(draftTimer);
+      subscription.unsubscribe();
+    },
   };
 }
 

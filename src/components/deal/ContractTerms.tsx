@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ContractStatus } from '../../domain/deal/contract-status';
-import type { Locale } from '../../domain/text/localized-text';
+import { pickText, type Locale } from '../../domain/text/localized-text';
 import { ScenarioText } from '../ScenarioText';
+
+/** Whether a term's kind adds anything to its label: not "other", and not a word the label already says ("Scope (scope)"). */
+function showsKind(kind: string, label: string, kindName: string): boolean {
+  return kind !== 'other' && !label.toLocaleLowerCase().includes(kindName.toLocaleLowerCase());
+}
 
 /**
  * The terms checklist of contract signing: each term (scope, price, payment dates, documents…) with
@@ -24,7 +29,7 @@ export function ContractTerms({ status, locale, dayText = String }: { status: Co
               <strong>
                 <ScenarioText value={term.label} locale={locale} note={note} />
               </strong>{' '}
-              <span className="deal-kind">({t(`deal.kind.${term.kind}`)})</span>
+              {showsKind(term.kind, pickText(term.label, locale).text, t(`deal.kind.${term.kind}`)) && <span className="deal-kind">({t(`deal.kind.${term.kind}`)})</span>}
               {term.says && (
                 <span className="deal-says">
                   <ScenarioText value={term.says} locale={locale} note={note} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
-import { dueExplainBack, wordsForCurrentStep } from '../../domain/attempts/reflection';
+import { draftFor, dueExplainBack, wordsForCurrentStep } from '../../domain/attempts/reflection';
 import type { StageId } from '../../domain/ltc/stages';
 import type { DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
@@ -21,8 +21,8 @@ import { SayItFirst } from './SayItFirst';
 import { StageTracker } from './StageTracker';
 import { Transcript } from './Transcript';
 
-/** The trainee's own words kept with the attempt. */
-export type Reflection = Pick<AttemptRecord, 'freeText' | 'explainBacks'>;
+/** The trainee's own words kept with the attempt (and those being written). */
+export type Reflection = Pick<AttemptRecord, 'freeText' | 'explainBacks'> & { draft?: AttemptRecord['draft'] };
 
 interface Props {
   model: ScenarioModel;
@@ -36,6 +36,8 @@ interface Props {
   explainBack: boolean;
   onSay(turn: number, text: string): void;
   onExplainBack(stage: StageId, text: string, skipped: boolean): void;
+  /** Keeps the words being written (say-first or explain-back), so a reload does not lose them. */
+  onDraft?(draft: NonNullable<AttemptRecord['draft']> | null): void;
   onExit(): void;
   /** Shown as it goes, with nothing to do here (another tab plays this attempt). */
   readOnly?: boolean;
@@ -73,9 +75,21 @@ export function DrillScreen(props: Props) {
   let next;
   if (props.readOnly) next = null;
   else if (coachEntry?.kind === 'rep') next = <CoachPanel key={coached} entry={coachEntry} model={model} locale={locale} onContinue={() => setCoached(null)} />;
-  else if (due) next = <ExplainBack key={due} stage={due} onAnswer={(text, skipped) => props.onExplainBack(due, text, skipped)} />;
+  else if (due) next = <ExplainBack
+        key={due}
+        stage={due}
+        initial={draftFor(reflection.draft, { stage: due })}
+        onDraft={(text) => props.onDraft?.({ kind: 'explain-back', stage: due, text })}
+        onAnswer={(text, skipped) => props.onExplainBack(due, text, skipped)}
+      />;
   else if (ending) next = null;
-  else if (asking) next = <SayItFirst key={log.length} customer={pickText(model.customer.name, locale).text} onSay={(text) => props.onSay(log.length + 1, text)} />;
+  else if (asking) next = <SayItFirst
+        key={log.length}
+        customer={pickText(model.customer.name, locale).text}
+        initial={draftFor(reflection.draft, { turn: log.length + 1 })}
+        onDraft={(text) => props.onDraft?.({ kind: 'say-first', turn: log.length + 1, text })}
+        onSay={(text) => props.onSay(log.length + 1, text)}
+      />;
   else next = <MoveOptions model={model} actor={actor} locale={locale} words={props.sayFirst ? (words?.text ?? null) : null} />;
 
   return (
@@ -83,7 +97,7 @@ export function DrillScreen(props: Props) {
       <h2 className="drill-title">
         <DrillText value={model.title} locale={locale} />
       </h2>
-      <StageTracker stage={stage} ended={ending !== null} />
+      <StageTracker stage={stage} ended={ending !== null} won={ending?.outcome === 'won'} />
       {ending && <DrillOutcome ending={ending} locale={locale} onExit={onExit} focus={!due} />}
       {inLeads && !ending && !props.readOnly ? (
         <LeadForm model={model} locale={locale} onSubmit={(plan) => actor.send({ type: 'leads.submit', plan })} />

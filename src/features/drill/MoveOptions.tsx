@@ -64,7 +64,7 @@ export function MoveOptions({ model, actor, locale, words = null }: { model: Sce
             <q>{words}</q>
           </p>
         )}
-        <p className="meta">{t('drill.conversation.keysHint')}</p>
+        <p className="meta keys-hint">{t('drill.conversation.keysHint')}</p>
         <ol className="option-list">
           {options.map((o, i) => (
             <li key={o.id}>
