@@ -66,7 +66,7 @@ function randomAttempt(lib: Library, n: number, random: () => number): AttemptRe
   const times = ctx.log.map((_, i) => createdAt + (i + 1) * 40_000);
   return {
     format: 'ltc-attempt',
-    version: 2,
+    version: 3,
     id: `bench-${String(n).padStart(4, '0')}`,
     createdAt,
     updatedAt: times[times.length - 1] ?? createdAt,
@@ -84,6 +84,8 @@ function randomAttempt(lib: Library, n: number, random: () => number): AttemptRe
       random() < 0.1
         ? { coach: 'Cohort lead', feedback: 'Good pace; slow down in discovery.', comments: [{ turn: 1, text: 'Look at your lead grades.', at: createdAt + DAY }], ratings: [], updatedAt: createdAt + DAY }
         : null,
+    retryOf: null,
+    draft: null,
   };
 }
 

@@ -36,7 +36,7 @@ libraryFiles().forEach((file, n) => {
     const times = moves.map((_, i) => createdAt + (i + 1) * 45_000);
     const record: AttemptRecord = {
       format: 'ltc-attempt',
-      version: 2,
+      version: 3,
       id: `${model.id}-${kind}-0001`,
       createdAt,
       updatedAt: times[times.length - 1] ?? createdAt,
@@ -51,6 +51,8 @@ libraryFiles().forEach((file, n) => {
       score: summarizeScore(scoreContext(model, drill.context())),
       imported: null,
       coaching: null,
+      retryOf: null,
+      draft: null,
       ...extra,
     };
     const name = `${model.id}.${kind}.json`;

@@ -6,7 +6,7 @@ import { useLocaleSections } from '../components/use-locale-sections';
 import { useAppStore } from '../state/app-store';
 import { ActiveDrill } from './ActiveDrill';
 import { exportAttempt } from './export-attempt';
-import { startAttempt } from './sessions';
+import { retryAttempt, startAttempt } from './sessions';
 import { useAttemptTab } from './use-attempt-tab';
 
 /**
@@ -66,6 +66,7 @@ export default function AttemptPage({ id, locale }: { id: string; locale: Locale
         onReplay={() => navigate(`/attempt/${id}/replay`)}
         onExport={() => void exportAttempt(session.attempt.getState()).then((ok) => setExportFailed(!ok))}
         onAgain={() => void startAttempt(session.entry, trainee).then((next) => navigate(`/attempt/${next}`))}
+        onRetry={(turn) => void retryAttempt(session.attempt.getState(), turn).then((next) => next && navigate(`/attempt/${next}`))}
       />
     </Suspense>
   );

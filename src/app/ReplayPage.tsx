@@ -10,6 +10,7 @@ import { newerInLibrary, resolveScenario, type ResolvedScenario } from '../state
 import { loadScenario } from '../state/scenario-library';
 import { ReplayViewer } from '../features/replay/ReplayViewer';
 import { exportAttempt } from './export-attempt';
+import { entryFor, retryAttempt } from './sessions';
 
 type Loaded = { scenario: ResolvedScenario; newer: ScenarioModel | null } | { problem: 'not-found' | 'corrupt' | 'scenario-missing' };
 
@@ -90,6 +91,7 @@ export default function ReplayPage({ id, mode, locale }: { id: string; mode: 'co
         newer={newer}
         onExit={() => navigate(back)}
         onExport={() => void exportAttempt(record).then((ok) => setExportFailed(!ok))}
+        onRetry={mode === 'trainee' && entryFor(record).entry ? (turn) => void retryAttempt(record, turn).then((next) => next && navigate(`/attempt/${next}`)) : undefined}
       />
     </>
   );

@@ -11,7 +11,8 @@ import { replayActor, startActor, type DrillActor } from '../domain/runtime/acto
 import { scoreContext } from '../domain/scoring/score';
 import type { AttemptRecord } from '../domain/attempts/attempt-record';
 import { finishedRecord, newAttemptRecord } from '../domain/attempts/new-attempt';
-import { recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
+import { recordDraft, recordExplainBack, recordMoves, recordWords } from '../domain/attempts/reflection';
+import { movesBefore, retryRecord } from '../domain/attempts/retry';
 import { attemptsStore } from '../state/attempts/use-attempts';
 import { randomId } from '../state/random-id';
 
@@ -24,8 +25,13 @@ export interface DrillSession {
   say(turn: number, text: string): void;
   /** Keeps (or replaces) the explain-back of `stage`. */
   explainBack(stage: StageId, text: string, skipped: boolean): void;
+  /** Keeps the words being written (saved shortly after typing pauses). */
+  draft(draft: AttemptRecord['draft']): void;
   stop(): void;
 }
+
+/** How long typing must pause before a draft is saved. */
+const DRAFT_SAVE_DELAY = 400;
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]! | 0;
@@ -42,6 +48,7 @@ function track(model: ScenarioModel, actor: DrillActor, initial: AttemptRecord):
     } else void attemptsStore.getState().saveProgress(attempt.getState());
   };
   let saved = initial.moves.length;
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
   const subscription = actor.subscribe((snapshot) => {
     const log = snapshot.context.log;
     if (log.length === saved) return;
@@ -61,7 +68,16 @@ function track(model: ScenarioModel, actor: DrillActor, initial: AttemptRecord):
       attempt.setState(recordExplainBack(attempt.getState(), stage, text, skipped), true);
       save();
     },
-    stop: () => subscription.unsubscribe(),
+    draft(draft) {
+      attempt.setState(recordDraft(attempt.getState(), draft), true);
+      // Saved once typing pauses, not at every key.
+      clearTimeout(draftTimer);
+      draftTimer = setTimeout(save, DRAFT_SAVE_DELAY);
+    },
+    stop: () => {
+      clearTimeout(draftTimer);
+      subscription.unsubscribe();
+    },
   };
 }
 
@@ -71,6 +87,19 @@ export function startSession(model: ScenarioModel, trainee: string): DrillSessio
   const record = newAttemptRecord({ id: randomId(), scenario: model, seed, now: Date.now(), trainee });
   void attemptsStore.getState().saveProgress(record);
   return track(model, startActor(model, seed), record);
+}
+
+/**
+ * Starts a retry of `original` from its move `turn`: a new attempt on the same seed whose moves before
+ * `turn` are replayed by the engine, live from there; null when they no longer replay.
+ */
+export function retrySession(model: ScenarioModel, original: AttemptRecord, turn: number): DrillSession | null {
+  const actor = replayActor(model, original.seed, movesBefore(original, turn));
+  if (!actor) return null;
+  const stages = actor.getSnapshot().context.stageLog.map((s) => s.stage);
+  const record = retryRecord(original, turn, { id: randomId(), now: Date.now(), finished: stages.slice(0, -1) });
+  void attemptsStore.getState().saveProgress(record);
+  return track(model, actor, record);
 }
 
 /** Continues a saved attempt: replays its log; null when the log no longer fits the scenario. */

@@ -31,6 +31,7 @@ export async function followAttempt(record: AttemptRecord): Promise<{ ok: true; 
     entry,
     say: () => undefined,
     explainBack: () => undefined,
+    draft: () => undefined,
     stop: () => actor.stop(),
     advance(next) {
       const log = actor.getSnapshot().context.log;

@@ -58,6 +58,18 @@ export async function startAttempt(entry: LibraryEntry, trainee: string): Promis
   return session.attempt.getState().id;
 }
 
+/** Starts a retry of `original` from its move `turn` (see `retrySession`); its id, or null when it cannot be played here. */
+export async function retryAttempt(original: AttemptRecord, turn: number): Promise<string | null> {
+  const [played, { retrySession }] = await Promise.all([scenarioFor(original), sessions()]);
+  if (!played.ok) return null;
+  const { entry, scenario } = played;
+  const session = retrySession(scenario.model, original, turn);
+  if (!session) return null;
+  const id = session.attempt.getState().id;
+  live.set(id, Object.assign(session, { scenario, entry }));
+  return id;
+}
+
 /** The bundled library entry that can replay `record`: the same scenario id and content hash. */
 export function entryFor(record: Pick<AttemptRecord, 'scenario'>): { entry: LibraryEntry | null; changed: boolean } {
   const sameId = bundledScenarios().filter((e) => e.meta?.id === record.scenario.id);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TranscriptEntry } from '../domain/runtime/context';
-import type { ScenarioModel } from '../domain/scenario/model';
+import type { Channel, ScenarioModel } from '../domain/scenario/model';
 import type { Locale, LocalizedText } from '../domain/text/localized-text';
 import { spokenLines } from '../domain/text/speaker';
 import { ScenarioText } from './ScenarioText';
@@ -15,7 +15,7 @@ function DrillText({ value, locale, mark = true }: { value: LocalizedText | unde
  * One transcript entry (of the drill, or of a replay), drawn by kind; objections, surprises and cadence warnings are visibly marked.
  * A rep line shows beside it the words the trainee first wrote for that step (`said`).
  */
-export function TranscriptLine({ entry, model, locale, said, current = false }: { entry: TranscriptEntry; model: ScenarioModel; locale: Locale; said?: string; current?: boolean }) {
+export function TranscriptLine({ entry, model, locale, said, channel, current = false }: { entry: TranscriptEntry; model: ScenarioModel; locale: Locale; said?: string; channel?: Channel; current?: boolean }) {
   const { t } = useTranslation();
   const colon = t('drill.colon');
   // In a replay, the lines the current step added are highlighted.
@@ -74,6 +74,7 @@ export function TranscriptLine({ entry, model, locale, said, current = false }: 
             {colon}
           </span>
           <DrillText value={entry.text} locale={locale} />
+          {channel && <span className="line-channel">{t('drill.conversation.channel', { channel: t(`drill.calendar.channel.${channel}`) })}</span>}
         </li>
       );
     case 'lead-plan':

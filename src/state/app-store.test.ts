@@ -7,11 +7,11 @@ describe('the saved app state', () => {
   });
 
   it('keeps valid preferences and replaces each damaged field by its default, alone', () => {
-    expect(readSavedApp({ locale: 'en', preferences: { sayFirst: 'always', explainBack: false, trainee: 'Wang Fang' } })).toEqual({
+    expect(readSavedApp({ locale: 'en', preferences: { sayFirst: 'always', explainBack: false, trainee: 'Wang Fang', coachMe: true } })).toEqual({
       locale: 'en',
-      preferences: { sayFirst: 'always', explainBack: false, trainee: 'Wang Fang' },
+      preferences: { sayFirst: 'always', explainBack: false, trainee: 'Wang Fang', coachMe: true },
     });
-    expect(readSavedApp({ locale: 'fr', preferences: { sayFirst: 'sometimes', explainBack: 'yes', trainee: 'Li' } })).toEqual({
+    expect(readSavedApp({ locale: 'fr', preferences: { sayFirst: 'sometimes', explainBack: 'yes', trainee: 'Li', coachMe: 'on' } })).toEqual({
       locale: browserLocale(),
       preferences: { ...DEFAULT_PREFERENCES, trainee: 'Li' },
     });

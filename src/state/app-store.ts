@@ -27,9 +27,11 @@ export interface Preferences {
   explainBack: boolean;
   /** The trainee's name, saved with each new attempt and in exported files. */
   trainee: string;
+  /** "Coach me": right after each choice, say why it was right or wrong before the customer replies. */
+  coachMe: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { sayFirst: 'auto', explainBack: true, trainee: '' };
+export const DEFAULT_PREFERENCES: Preferences = { sayFirst: 'auto', explainBack: true, trainee: '', coachMe: false };
 export const TRAINEE_NAME_MAX = 80;
 
 /** Whether to ask for the trainee's own words before showing the options of a scenario of `difficulty`. */
@@ -49,7 +51,7 @@ const oneOf = <T extends string>(values: readonly T[], v: unknown): v is T => ty
 
 /**
  * Reads whatever was stored (any version, possibly damaged) into valid saved state: each field that
- * is missing or wrong gets its default, alone. (Three fields: checked by hand, to keep the schema
+ * is missing or wrong gets its default, alone. (A few fields: checked by hand, to keep the schema
  * library off the first screen.)
  */
 export function readSavedApp(raw: unknown): Pick<AppState, 'locale' | 'preferences'> {
@@ -58,12 +60,14 @@ export function readSavedApp(raw: unknown): Pick<AppState, 'locale' | 'preferenc
   const sayFirst = field(p, 'sayFirst');
   const explainBack = field(p, 'explainBack');
   const trainee = field(p, 'trainee');
+  const coachMe = field(p, 'coachMe');
   return {
     locale: oneOf(LOCALES, locale) ? locale : browserLocale(),
     preferences: {
       sayFirst: oneOf(SAY_FIRST_MODES, sayFirst) ? sayFirst : DEFAULT_PREFERENCES.sayFirst,
       explainBack: typeof explainBack === 'boolean' ? explainBack : DEFAULT_PREFERENCES.explainBack,
       trainee: typeof trainee === 'string' && trainee.length <= TRAINEE_NAME_MAX ? trainee : DEFAULT_PREFERENCES.trainee,
+      coachMe: typeof coachMe === 'boolean' ? coachMe : DEFAULT_PREFERENCES.coachMe,
     },
   };
 }

@@ -1,13 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { ContractStatus } from '../../domain/deal/contract-status';
-import type { Locale } from '../../domain/text/localized-text';
+import { pickText, type Locale } from '../../domain/text/localized-text';
 import { ScenarioText } from '../ScenarioText';
+
+/** Whether a term's kind adds anything to its label: not "other", and not a word the label already says ("Scope (scope)"). */
+function showsKind(kind: string, label: string, kindName: string): boolean {
+  return kind !== 'other' && !label.toLocaleLowerCase().includes(kindName.toLocaleLowerCase());
+}
 
 /**
  * The terms checklist of contract signing: each term (scope, price, payment dates, documents…) with
  * what the contract says and whether it is agreed yet, and since which day. Used by the drill and the replay.
  */
-export function ContractTerms({ status, locale }: { status: ContractStatus; locale: Locale }) {
+export function ContractTerms({ status, locale, dayText = String }: { status: ContractStatus; locale: Locale; dayText?: (day: number) => string }) {
   const { t } = useTranslation();
   const note = (shown: Locale) => t(`deal.fallback.${shown}`);
   return (
@@ -24,14 +29,14 @@ export function ContractTerms({ status, locale }: { status: ContractStatus; loca
               <strong>
                 <ScenarioText value={term.label} locale={locale} note={note} />
               </strong>{' '}
-              <span className="deal-kind">({t(`deal.kind.${term.kind}`)})</span>
+              {showsKind(term.kind, pickText(term.label, locale).text, t(`deal.kind.${term.kind}`)) && <span className="deal-kind">({t(`deal.kind.${term.kind}`)})</span>}
               {term.says && (
                 <span className="deal-says">
                   <ScenarioText value={term.says} locale={locale} note={note} />
                 </span>
               )}
               <span className="deal-state">
-                {term.agreedAt ? t('deal.terms.agreedOn', { day: term.agreedAt.day }) : t('deal.terms.open')}
+                {term.agreedAt ? t('deal.terms.agreedOn', { day: dayText(term.agreedAt.day) }) : t('deal.terms.open')}
               </span>
             </span>
           </li>

@@ -7,7 +7,7 @@ import { ScenarioText } from '../ScenarioText';
  * The payment tracker of payment collection: the amount, the invoice, the approvals the payment
  * needs, the due day, days overdue, and when the cash came in. Used by the drill and the replay.
  */
-export function PaymentTracker({ status, locale }: { status: PaymentStatus; locale: Locale }) {
+export function PaymentTracker({ status, locale, dayText = String }: { status: PaymentStatus; locale: Locale; dayText?: (day: number) => string }) {
   const { t } = useTranslation();
   const note = (shown: Locale) => t(`deal.fallback.${shown}`);
   const { invoice, approvals, paid } = status;
@@ -27,9 +27,9 @@ export function PaymentTracker({ status, locale }: { status: PaymentStatus; loca
           </>
         )}
         <dt>{t('deal.payment.invoice')}</dt>
-        <dd data-invoice={invoice.sent ? 'sent' : 'not-sent'}>{invoice.sentAt ? t('deal.payment.invoiceSent', { day: invoice.sentAt.day }) : t('deal.payment.invoiceNotSent')}</dd>
+        <dd data-invoice={invoice.sent ? 'sent' : 'not-sent'}>{invoice.sentAt ? t('deal.payment.invoiceSent', { day: dayText(invoice.sentAt.day) }) : t('deal.payment.invoiceNotSent')}</dd>
         <dt>{t('deal.payment.due')}</dt>
-        <dd>{status.dueDay === null ? t('deal.payment.dueAfter', { count: status.dueAfter }) : t('deal.payment.dueDay', { day: status.dueDay })}</dd>
+        <dd>{status.dueDay === null ? t('deal.payment.dueAfter', { count: status.dueAfter }) : t('deal.payment.dueDay', { day: dayText(status.dueDay) })}</dd>
         {status.overdueDays > 0 && !paid && (
           <>
             <dt>{t('deal.payment.overdue')}</dt>
@@ -39,7 +39,7 @@ export function PaymentTracker({ status, locale }: { status: PaymentStatus; loca
         {paid && (
           <>
             <dt>{t('deal.payment.paid')}</dt>
-            <dd>{paid.daysLate > 0 ? t('deal.payment.paidLate', { day: paid.day, count: paid.daysLate }) : t('deal.payment.paidOnTime', { day: paid.day })}</dd>
+            <dd>{paid.daysLate > 0 ? t('deal.payment.paidLate', { day: dayText(paid.day), count: paid.daysLate }) : t('deal.payment.paidOnTime', { day: dayText(paid.day) })}</dd>
           </>
         )}
       </dl>
@@ -54,7 +54,7 @@ export function PaymentTracker({ status, locale }: { status: PaymentStatus; loca
                 </span>
                 <span className="deal-body">
                   <ScenarioText value={a.label} locale={locale} note={note} />
-                  <span className="deal-state">{a.doneAt ? t('deal.payment.doneOn', { day: a.doneAt.day }) : t('deal.payment.pending')}</span>
+                  <span className="deal-state">{a.doneAt ? t('deal.payment.doneOn', { day: dayText(a.doneAt.day) }) : t('deal.payment.pending')}</span>
                 </span>
               </li>
             ))}

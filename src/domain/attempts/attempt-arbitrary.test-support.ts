@@ -64,4 +64,6 @@ export const recordArb: fc.Arbitrary<AttemptRecord> = fc
     moves: moves.map(([m]) => m),
     times: moves.map(([, t]) => t),
     updatedAt: r.createdAt + age,
+    retryOf: null,
+    draft: null,
   }));

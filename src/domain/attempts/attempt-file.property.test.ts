@@ -48,7 +48,7 @@ describe('export then import', () => {
         const ctx = drill.context();
         const record: AttemptRecord = {
           format: 'ltc-attempt',
-          version: 2,
+          version: 3,
           id: `attempt-${seed}`,
           createdAt,
           updatedAt: createdAt + ctx.log.length,
@@ -63,6 +63,8 @@ describe('export then import', () => {
           ...(ctx.ending ? { score: summarizeScore(scoreContext(scenario.model, ctx)) } : {}),
           imported: null,
           coaching: null,
+          retryOf: null,
+          draft: null,
         };
         const text = exportAttemptFile(record, { file: scenario.file, source: scenario.source, hash: scenario.model.hash }, 1);
         const read = readAttemptFile(new TextEncoder().encode(text), 'play.json');

@@ -276,6 +276,9 @@ export function attemptFromFile(file: AttemptFile, imported: AttemptRecord['impo
     scenario: { id, version, hash },
     ...(score ? { score } : {}),
     imported,
+    // Not carried by the file: a retry's origin and an unsent draft stay where they were played.
+    retryOf: null,
+    draft: null,
   };
 }
 

@@ -1,3 +1,3 @@
 /** The attempt record's format name and the version this code writes (bump it with a migration). */
 export const ATTEMPT_FORMAT = 'ltc-attempt';
-export const ATTEMPT_VERSION = 2;
+export const ATTEMPT_VERSION = 3;

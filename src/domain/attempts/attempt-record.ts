@@ -57,7 +57,16 @@ const coachingSchema = z.strictObject({
   updatedAt: z.number().int().min(0),
 });
 
-/** The schema of the current version (v2). Timestamps are milliseconds since the epoch. */
+/** Where a retry branched: the attempt it practises again, and the move it goes on live from (moves before it replayed). */
+const retrySchema = z.strictObject({ attempt: id, turn: z.number().int().min(1) });
+
+/** Words being written and not yet submitted (kept so a reload does not lose them). */
+const draftSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('say-first'), turn: z.number().int().min(0), text }),
+  z.strictObject({ kind: z.literal('explain-back'), stage, text }),
+]);
+
+/** The schema of the current version (v3). Timestamps are milliseconds since the epoch. */
 export const attemptRecordSchema = z.strictObject({
   format: z.literal(ATTEMPT_FORMAT),
   version: z.literal(ATTEMPT_VERSION),
@@ -79,11 +88,17 @@ export const attemptRecordSchema = z.strictObject({
   /** Set when the attempt came in from a file rather than being played here. */
   imported: z.strictObject({ file: z.string().max(1_000), at: z.number().int().min(0) }).nullable(),
   coaching: coachingSchema.nullable(),
+  /** Set when the attempt is a retry of another from one of its moves. */
+  retryOf: retrySchema.nullable(),
+  /** The say-first or explain-back words being written, or null. */
+  draft: draftSchema.nullable(),
 }).refine((r) => r.times.length === r.moves.length, { path: ['times'], message: 'one time per move' });
 
 export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
 export type AttemptStatus = AttemptRecord['status'];
 export type Coaching = z.infer<typeof coachingSchema>;
+export type RetryOrigin = z.infer<typeof retrySchema>;
+export type ReflectionDraft = z.infer<typeof draftSchema>;
 
 // The saved moves must be exactly the runtime's moves: this fails to compile if the two drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -127,6 +142,12 @@ export const ATTEMPT_MIGRATIONS: readonly AttemptMigration[] = [
       imported: null,
       coaching: null,
     }),
+  },
+  {
+    // v3 marks a retry of another attempt from one of its moves, and keeps a reflection being written.
+    name: 'add-retry-origin-and-reflection-draft',
+    from: 2,
+    up: (r) => ({ ...r, retryOf: null, draft: null }),
   },
 ];
 

@@ -15,10 +15,12 @@ export interface NewAttempt {
   seed: number;
   now: number;
   trainee?: string;
+  /** The attempt this one retries, from which move. */
+  retryOf?: AttemptRecord['retryOf'];
 }
 
 /** A fresh in-progress attempt with an empty log. */
-export function newAttemptRecord({ id: attemptId, scenario, seed, now, trainee = '' }: NewAttempt): AttemptRecord {
+export function newAttemptRecord({ id: attemptId, scenario, seed, now, trainee = '', retryOf = null }: NewAttempt): AttemptRecord {
   return {
     format: ATTEMPT_FORMAT,
     version: ATTEMPT_VERSION,
@@ -35,6 +37,8 @@ export function newAttemptRecord({ id: attemptId, scenario, seed, now, trainee =
     explainBacks: [],
     imported: null,
     coaching: null,
+    retryOf,
+    draft: null,
   };
 }
 

@@ -56,12 +56,26 @@ export function recordMoves(record: AttemptRecord, log: readonly Move[], now: nu
   return { ...withMoves(record, log, now), freeText };
 }
 
-/** The attempt with the trainee's words for the step on screen (`turn`: the next move's number). */
+/** The attempt with the trainee's words for the step on screen (`turn`: the next move's number); the draft is done with. */
 export function recordWords(record: AttemptRecord, turn: number, text: string): AttemptRecord {
-  return { ...record, freeText: [...record.freeText.filter((f) => f.turn !== turn), { turn, text }] };
+  return { ...record, freeText: [...record.freeText.filter((f) => f.turn !== turn), { turn, text }], draft: null };
 }
 
-/** The attempt with the explain-back of `stage` (replacing an earlier one). */
+/** The attempt with the explain-back of `stage` (replacing an earlier one); the draft is done with. */
 export function recordExplainBack(record: AttemptRecord, stage: StageId, text: string, skipped: boolean): AttemptRecord {
-  return { ...record, explainBacks: [...record.explainBacks.filter((e) => e.stage !== stage), { stage, text, skipped }] };
+  return { ...record, explainBacks: [...record.explainBacks.filter((e) => e.stage !== stage), { stage, text, skipped }], draft: null };
+}
+
+type Draft = NonNullable<AttemptRecord['draft']>;
+
+/** The attempt with the words being written kept as its draft (none when empty). */
+export function recordDraft(record: AttemptRecord, draft: Draft | null): AttemptRecord {
+  return { ...record, draft: draft && draft.text ? draft : null };
+}
+
+/** The draft text for the say-first answer of `turn`, or for the explain-back of `stage` ('' when there is none). */
+export function draftFor(draft: AttemptRecord['draft'] | undefined, at: { turn: number } | { stage: StageId }): string {
+  if (!draft) return '';
+  if ('turn' in at) return draft.kind === 'say-first' && draft.turn === at.turn ? draft.text : '';
+  return draft.kind === 'explain-back' && draft.stage === at.stage ? draft.text : '';
 }

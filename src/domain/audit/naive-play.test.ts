@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scenarioTemplate } from '../scenario/template';
 import { compileScenario } from '../compiler/compile';
 import type { OptionModel } from '../scenario/model';
+import { startDrill } from '../runtime/drill';
+import { shownOptions } from '../runtime/option-order';
 import { auditScenario, naivePick, playNaive } from './naive-play';
 
 const option = (id: string, en: string): OptionModel => ({ id, rep: { en }, shows: [], commits: [], effects: {}, target: {} });
@@ -22,13 +24,26 @@ describe('naive strategies', () => {
     expect(a.rng).not.toBe(7);
   });
 
-  it('find that the template gives its answers away to "first", and only matter for intermediate and advanced levels', () => {
+  it('"first" picks the first option shown, in the attempt\'s shuffled order', () => {
     const intro = compileScenario(scenarioTemplate('tpl', 'en'), 'tpl.yaml').model!;
-    const game = playNaive(intro, 'first', 1);
+    for (const seed of [1, 2, 3, 4]) {
+      const game = playNaive(intro, 'first', seed);
+      const d = startDrill(intro, seed);
+      for (const move of game.moves) {
+        const m = d.moves();
+        if (move.type === 'choose') expect(move.option).toBe(shownOptions(seed, m.position, m.options)[0]!.id);
+        d.send(move);
+      }
+    }
+  });
+
+  it('find that the template gives its answers away to "longest", and only matter for intermediate and advanced levels', () => {
+    const intro = compileScenario(scenarioTemplate('tpl', 'en'), 'tpl.yaml').model!;
+    const game = playNaive(intro, 'longest', 1);
     expect(game.outcome).toBe('won');
     expect(game.passed).toBe(true);
     const report = auditScenario(intro, 3);
-    expect(report.strategies.find((s) => s.strategy === 'first')!.passRate).toBe(1);
+    expect(report.strategies.find((s) => s.strategy === 'longest')!.passRate).toBe(1);
     expect(report.givesAnswersAway).toBe(false);
     const harder = compileScenario(scenarioTemplate('tpl', 'en').replace('difficulty: intro', 'difficulty: advanced'), 'tpl.yaml').model!;
     expect(auditScenario(harder, 3).givesAnswersAway).toBe(true);

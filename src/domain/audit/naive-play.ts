@@ -12,6 +12,7 @@ import type { Locale } from '../text/localized-text';
 import type { OptionModel, ScenarioModel } from '../scenario/model';
 import type { Move } from '../runtime/context';
 import { startDrill } from '../runtime/drill';
+import { shownOptions } from '../runtime/option-order';
 import { nextRandom, seedState } from '../runtime/rng';
 import { expertLeadPlan } from '../runtime/lead-plan';
 import { score } from '../scoring/score';
@@ -68,7 +69,8 @@ export function playNaive(model: ScenarioModel, strategy: NaiveStrategy, seed: n
       continue;
     }
     if (m.options.length) {
-      const pick = naivePick(strategy, m.options, locale, rng);
+      // In the order the trainee sees them: "first" is the first option shown.
+      const pick = naivePick(strategy, shownOptions(seed, m.position, m.options), locale, rng);
       rng = pick.rng;
       drill.send({ type: 'choose', option: pick.option.id });
     } else if (m.waits.length) drill.send({ type: 'wait', days: Math.min(...m.waits) });

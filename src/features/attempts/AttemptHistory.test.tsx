@@ -25,6 +25,13 @@ beforeAll(() => initTestI18n('en'));
 afterEach(cleanup);
 
 describe('the attempt history', () => {
+  it('marks a retry of another attempt with the turn it branched at', () => {
+    const retry: AttemptRecord = { ...running, id: 'retry-1', retryOf: { attempt: 'won-1', turn: 4 } };
+    render(<AttemptHistory records={[retry, finished]} scenarios={{ [meta.id]: meta }} locale="en" onOpen={() => {}} onDiscard={() => {}} />);
+    expect(screen.getByTestId('history-retry').textContent).toBe('a retry from turn 4');
+    expect(screen.getAllByTestId('history-retry')).toHaveLength(1);
+  });
+
   it('lists each attempt with its date, scenario, outcome and score, and opens it', () => {
     const onOpen = vi.fn();
     render(<AttemptHistory records={[running, finished]} scenarios={{ [meta.id]: meta }} locale="en" onOpen={onOpen} onDiscard={() => {}} />);

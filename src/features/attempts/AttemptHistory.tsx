@@ -52,6 +52,12 @@ export function AttemptHistory({ records, scenarios, locale, onOpen, onDiscard, 
                     {t('attempts.history.imported')}
                   </>
                 )}
+                {r.retryOf && (
+                  <>
+                    {t('attempts.history.separator')}
+                    <span data-testid="history-retry">{t('attempts.history.retryOf', { turn: r.retryOf.turn })}</span>
+                  </>
+                )}
               </p>
             </div>
             <p className="history-result">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { betterMove, type DebriefData } from './debrief-data';
 import type { TranscriptEntry } from '../../domain/runtime/context';
 import { DebriefText } from './DebriefText';
+import { Why } from './Why';
 
 /** "A better move": what the expert path does at the step where the pitfall was committed. */
 export function BetterMove({ entry, data }: { entry: TranscriptEntry | undefined; data: DebriefData }) {
@@ -32,6 +33,7 @@ export function BetterMove({ entry, data }: { entry: TranscriptEntry | undefined
               ))}
             </span>
           )}
+          <Why value={better.option.why} locale={locale} label="debrief.why.better" />
         </>
       ) : better.kind === 'lead-plan' ? (
         <>

@@ -11,6 +11,9 @@ import { OutcomeSummary } from './OutcomeSummary';
 import { ProcessIndicators } from './ProcessIndicators';
 import { StageCard } from './StageCard';
 import { StageStrip } from './StageStrip';
+import { DecisionList } from './DecisionList';
+import { LeadPlanExplained } from './LeadPlanExplained';
+import { decisionsOf } from '../../domain/teaching/decisions';
 
 export interface DebriefProps {
   model: ScenarioModel;
@@ -28,16 +31,20 @@ export interface DebriefProps {
   onReplay?: () => void;
   /** Downloads the attempt as a file (to send to a coach). */
   onExport?: () => void;
+  /** Starts a new attempt that replays this one up to move `turn` (not included) and goes on live from there. */
+  onRetry?: (turn: number) => void;
 }
 
 /**
  * The debrief after a drill: the outcome and overall score, a card per LTC stage with every key
  * action and pitfall at its quoted turn (and the expert's better move), then the process indicators.
  */
-export function Debrief({ model, context, exemplar, reflection, locale, onAgain, onExit, onReplay, onExport }: DebriefProps) {
+export function Debrief({ model, context, exemplar, reflection, locale, onAgain, onExit, onReplay, onExport, onRetry }: DebriefProps) {
   const { t } = useTranslation();
   const result = useMemo(() => scoreContext(model, context), [model, context]);
   const data: DebriefData = { model, context, exemplar, locale };
+  const freeText = reflection?.freeText;
+  const decisions = useMemo(() => decisionsOf(model, context, exemplar, freeText), [model, context, exemplar, freeText]);
   return (
     <article className="debrief">
       <OutcomeSummary outcome={result.outcome} overall={result.overall} locale={locale} />
@@ -50,8 +57,11 @@ export function Debrief({ model, context, exemplar, reflection, locale, onAgain,
           ))}
         </ol>
       </section>
+      {context.leadPlan && <LeadPlanExplained leads={model.leads} plan={context.leadPlan} locale={locale} />}
+      <DecisionList decisions={decisions} model={model} locale={locale} onRetry={onRetry} />
       <ProcessIndicators indicators={result.indicators} data={data} />
-      <div className="debrief-actions">
+      {/* Sticky at the bottom of the screen while the debrief is read: its actions never lie a long page away. */}
+      <div className="debrief-actions" role="group" aria-label={t('debrief.actions.label')}>
         {onAgain && (
           <button type="button" className="primary" onClick={onAgain}>
             {t('debrief.actions.again')}

@@ -4,11 +4,13 @@ import { entryFor, type DebriefData } from './debrief-data';
 import { DebriefText } from './DebriefText';
 import { TurnQuote } from './TurnQuote';
 import { BetterMove } from './BetterMove';
+import { Why } from './Why';
 
 /** One pitfall: avoided, or committed at each quoted turn with the expert's better move beside it. */
 export function PitfallItem({ item, data }: { item: PitfallResult; data: DebriefData }) {
   const { t } = useTranslation();
-  const label = data.model.checklist.find((c) => c.id === item.id)?.label;
+  const checklist = data.model.checklist.find((c) => c.id === item.id);
+  const label = checklist?.label;
   const committed = item.turns.length > 0;
   return (
     <li className={`check-item ${committed ? 'check-committed' : 'check-avoided'}`} data-item={item.id}>
@@ -31,6 +33,7 @@ export function PitfallItem({ item, data }: { item: PitfallResult; data: Debrief
           })}
         </ul>
       )}
+      <Why value={checklist?.why} locale={data.locale} />
     </li>
   );
 }

@@ -31,7 +31,7 @@ export function ProcessIndicators({ indicators, data }: { indicators: Indicators
 
       <h4>{t('debrief.indicators.touches')}</h4>
       <p>{t('debrief.indicators.rhythm', { rhythm: t(`debrief.indicators.rhythmName.${model.customer.rhythm}`) })}</p>
-      <TouchList touches={indicators.touches} counts={indicators.touchCounts} />
+      <TouchList touches={indicators.touches} counts={indicators.touchCounts} model={model} />
 
       <h4>{t('debrief.indicators.signingToCash')}</h4>
       <p>{indicators.signingToCash === null ? t('debrief.indicators.noCash') : t('debrief.indicators.days', { count: indicators.signingToCash })}</p>

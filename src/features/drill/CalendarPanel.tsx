@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import type { DrillActor } from '../../domain/runtime/actor';
 import { METERS, type ScenarioModel } from '../../domain/scenario/model';
+import { useSimDay } from '../../components/use-sim-day';
 
 /** Today's simulated day, the last touch, the customer's rhythm; meters only on intro scenarios. */
 export function CalendarPanel({ model, actor }: { model: ScenarioModel; actor: DrillActor }) {
   const { t } = useTranslation();
+  const dayText = useSimDay(model);
   const day = useSelector(actor, (s) => s.context.day);
   const lastTouch = useSelector(actor, (s) => s.context.lastTouch);
   const meters = useSelector(actor, (s) => s.context.meters);
@@ -14,11 +16,11 @@ export function CalendarPanel({ model, actor }: { model: ScenarioModel; actor: D
     <section className="panel" aria-labelledby="drill-calendar-heading">
       <h3 id="drill-calendar-heading">{t('drill.calendar.heading')}</h3>
       <p>
-        <strong>{t('drill.calendar.today', { day })}</strong>
+        <strong>{t('drill.calendar.today', { day: dayText(day) })}</strong>
       </p>
       <p>
         {lastTouch
-          ? t('drill.calendar.lastTouch', { day: lastTouch.day, channel: t(`drill.calendar.channel.${lastTouch.channel}`) })
+          ? t('drill.calendar.lastTouch', { day: dayText(lastTouch.day), channel: t(`drill.calendar.channel.${lastTouch.channel}`) })
           : t('drill.calendar.noTouch')}
       </p>
       <p className="meta">

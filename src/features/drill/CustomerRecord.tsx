@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import type { DrillActor } from '../../domain/runtime/actor';
@@ -11,6 +12,14 @@ export function CustomerRecord({ model, actor, locale }: { model: ScenarioModel;
   const revealed = useSelector(actor, (s) => s.context.revealed);
   const recorded = useSelector(actor, (s) => s.context.recorded);
   const ended = useSelector(actor, (s) => s.status === 'done');
+  // The Record button goes once its fact is recorded: keyboard focus moves to the fact just recorded, not to the page.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    if (id === null || !recorded.includes(id)) return;
+    focusNext.current = null;
+    document.getElementById(`drill-fact-${id}`)?.focus();
+  }, [recorded]);
   return (
     <section className="panel" aria-labelledby="drill-record-heading">
       <h3 id="drill-record-heading">{t('drill.record.heading')}</h3>
@@ -22,7 +31,7 @@ export function CustomerRecord({ model, actor, locale }: { model: ScenarioModel;
             const fact = model.customer.facts[id];
             const isRecorded = recorded.includes(id);
             return (
-              <li key={id} className={isRecorded ? 'fact recorded' : 'fact'}>
+              <li key={id} id={`drill-fact-${id}`} tabIndex={-1} className={isRecorded ? 'fact recorded' : 'fact'}>
                 <strong>
                   <DrillText value={fact?.label} locale={locale} />
                 </strong>
@@ -42,7 +51,10 @@ export function CustomerRecord({ model, actor, locale }: { model: ScenarioModel;
                       <button
                         type="button"
                         aria-label={t('drill.record.recordFact', { fact: pickText(fact?.label, locale).text })}
-                        onClick={() => actor.send({ type: 'record', fact: id })}
+                        onClick={() => {
+                          focusNext.current = id;
+                          actor.send({ type: 'record', fact: id });
+                        }}
                       >
                         {t('drill.record.record')}
                       </button>

@@ -1,6 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { ContractTerms } from '../../components/deal/ContractTerms';
 import { PaymentTracker } from '../../components/deal/PaymentTracker';
+import { useSimDay } from '../../components/use-sim-day';
 import { contractStatus } from '../../domain/deal/contract-status';
 import { paymentStatus } from '../../domain/deal/payment-status';
 import { stageIndex } from '../../domain/ltc/stages';
@@ -15,11 +16,12 @@ export function DealPanels({ model, actor, locale }: { model: ScenarioModel; act
   const signing = useSelector(actor, (s) => stageIndex(s.context.stage) >= stageIndex('signing'));
   const contract = useSelector(actor, (s) => (stageIndex(s.context.stage) >= stageIndex('signing') ? contractStatus(model, s.context) : null), same);
   const payment = useSelector(actor, (s) => (s.context.stage === 'collection' ? paymentStatus(model, s.context) : null), same);
+  const dayText = useSimDay(model);
   if (!signing) return null;
   return (
     <>
-      {payment && <PaymentTracker status={payment} locale={locale} />}
-      {contract && contract.total > 0 && <ContractTerms status={contract} locale={locale} />}
+      {payment && <PaymentTracker status={payment} locale={locale} dayText={dayText} />}
+      {contract && contract.total > 0 && <ContractTerms status={contract} locale={locale} dayText={dayText} />}
     </>
   );
 }

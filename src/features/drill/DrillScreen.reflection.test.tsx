@@ -49,7 +49,7 @@ describe('say it your way first', () => {
 
     fireEvent.click(within(options()!).getByRole('button', { name: /I saw your webinar/ }));
     const rep = transcript().querySelector('.line-rep')!;
-    expect(rep.textContent).toBe('Your words: Hi Dana, how do you plan routes today?You chose: I saw your webinar question about routing; do you have ten minutes to tell me how dispatch works today?');
+    expect(rep.textContent).toBe('Your words: Hi Dana, how do you plan routes today?You chose: I saw your webinar question about routing; do you have ten minutes to tell me how dispatch works today?Contact by phone');
     // The next step asks again.
     expect(options()).toBeNull();
     expect(sayField()).toBeTruthy();

@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
-import { dueExplainBack, wordsForCurrentStep } from '../../domain/attempts/reflection';
+import { draftFor, dueExplainBack, wordsForCurrentStep } from '../../domain/attempts/reflection';
 import type { StageId } from '../../domain/ltc/stages';
 import type { DrillActor } from '../../domain/runtime/actor';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
 import { AbandonDrill } from './AbandonDrill';
+import { CoachPanel } from './CoachPanel';
 import { CalendarPanel } from './CalendarPanel';
 import { CustomerRecord } from './CustomerRecord';
 import { DealPanels } from './DealPanels';
@@ -19,8 +21,8 @@ import { SayItFirst } from './SayItFirst';
 import { StageTracker } from './StageTracker';
 import { Transcript } from './Transcript';
 
-/** The trainee's own words kept with the attempt. */
-export type Reflection = Pick<AttemptRecord, 'freeText' | 'explainBacks'>;
+/** The trainee's own words kept with the attempt (and those being written). */
+export type Reflection = Pick<AttemptRecord, 'freeText' | 'explainBacks'> & { draft?: AttemptRecord['draft'] };
 
 interface Props {
   model: ScenarioModel;
@@ -34,9 +36,15 @@ interface Props {
   explainBack: boolean;
   onSay(turn: number, text: string): void;
   onExplainBack(stage: StageId, text: string, skipped: boolean): void;
+  /** Keeps the words being written (say-first or explain-back), so a reload does not lose them. */
+  onDraft?(draft: NonNullable<AttemptRecord['draft']> | null): void;
   onExit(): void;
   /** Shown as it goes, with nothing to do here (another tab plays this attempt). */
   readOnly?: boolean;
+  /** "Coach me": explain each choice right after it, before the customer's reply. */
+  coachMe?: boolean;
+  /** Turns "coach me" on or off (a preference); no toggle is shown without it. */
+  onCoachMe?(on: boolean): void;
 }
 
 /** The trainee's drill: stage tracker, lead form (stage 1) or conversation (stages 2–7), record and calendar. */
@@ -51,12 +59,37 @@ export function DrillScreen(props: Props) {
   const words = wordsForCurrentStep(log, reflection.freeText);
   const asking = props.sayFirst && !words && !ending;
   const said = Object.fromEntries(reflection.freeText.filter((f) => f.text).map((f) => [f.turn, f.text]));
+  const transcript = useSelector(actor, (s) => s.context.transcript);
+
+  // "Coach me": a choice made here (not one replayed on opening) is explained before the drill goes on.
+  const [seen, setSeen] = useState(log.length);
+  const [coached, setCoached] = useState<number | null>(null);
+  if (seen !== log.length) {
+    setSeen(log.length);
+    const last = log[log.length - 1];
+    setCoached(props.coachMe && !props.readOnly && log.length > seen && last?.type === 'choose' ? log.length : null);
+  }
+  const coachedAt = coached === null ? -1 : transcript.findIndex((e) => e.kind === 'rep' && e.turn === coached);
+  const coachEntry = coachedAt >= 0 && !ending ? transcript[coachedAt] : undefined;
 
   let next;
   if (props.readOnly) next = null;
-  else if (due) next = <ExplainBack key={due} stage={due} onAnswer={(text, skipped) => props.onExplainBack(due, text, skipped)} />;
+  else if (coachEntry?.kind === 'rep') next = <CoachPanel key={coached} entry={coachEntry} model={model} locale={locale} onContinue={() => setCoached(null)} />;
+  else if (due) next = <ExplainBack
+        key={due}
+        stage={due}
+        initial={draftFor(reflection.draft, { stage: due })}
+        onDraft={(text) => props.onDraft?.({ kind: 'explain-back', stage: due, text })}
+        onAnswer={(text, skipped) => props.onExplainBack(due, text, skipped)}
+      />;
   else if (ending) next = null;
-  else if (asking) next = <SayItFirst key={log.length} customer={pickText(model.customer.name, locale).text} onSay={(text) => props.onSay(log.length + 1, text)} />;
+  else if (asking) next = <SayItFirst
+        key={log.length}
+        customer={pickText(model.customer.name, locale).text}
+        initial={draftFor(reflection.draft, { turn: log.length + 1 })}
+        onDraft={(text) => props.onDraft?.({ kind: 'say-first', turn: log.length + 1, text })}
+        onSay={(text) => props.onSay(log.length + 1, text)}
+      />;
   else next = <MoveOptions model={model} actor={actor} locale={locale} words={props.sayFirst ? (words?.text ?? null) : null} />;
 
   return (
@@ -64,15 +97,22 @@ export function DrillScreen(props: Props) {
       <h2 className="drill-title">
         <DrillText value={model.title} locale={locale} />
       </h2>
-      <StageTracker stage={stage} ended={ending !== null} />
+      <StageTracker stage={stage} ended={ending !== null} won={ending?.outcome === 'won'} />
       {ending && <DrillOutcome ending={ending} locale={locale} onExit={onExit} focus={!due} />}
       {inLeads && !ending && !props.readOnly ? (
         <LeadForm model={model} locale={locale} onSubmit={(plan) => actor.send({ type: 'leads.submit', plan })} />
       ) : (
         <div className="drill-layout">
           <section className="conversation" aria-labelledby="drill-conversation-heading">
-            <h2 id="drill-conversation-heading">{t('drill.conversation.heading')}</h2>
-            <Transcript model={model} actor={actor} locale={locale} said={said} />
+            <div className="conversation-head">
+              <h2 id="drill-conversation-heading">{t('drill.conversation.heading')}</h2>
+              {props.onCoachMe && !props.readOnly && (
+                <label className="choice coach-toggle">
+                  <input type="checkbox" checked={props.coachMe ?? false} onChange={(e) => props.onCoachMe!(e.target.checked)} /> {t('drill.coach.toggle')}
+                </label>
+              )}
+            </div>
+            <Transcript model={model} actor={actor} locale={locale} said={said} upTo={coachEntry ? coachedAt : undefined} />
             {next}
           </section>
           <aside className="drill-side">

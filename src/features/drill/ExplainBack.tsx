@@ -5,9 +5,9 @@ import type { StageId } from '../../domain/ltc/stages';
 const MAX = 4_000;
 
 /** The Feynman step at the end of a stage: what mattered in it, and why, in the trainee's own words. */
-export function ExplainBack({ stage, onAnswer }: { stage: StageId; onAnswer(text: string, skipped: boolean): void }) {
+export function ExplainBack({ stage, onAnswer, initial = '', onDraft }: { stage: StageId; onAnswer(text: string, skipped: boolean): void; initial?: string; onDraft?(text: string): void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial);
   const heading = useRef<HTMLHeadingElement>(null);
   const hint = useId();
   useEffect(() => heading.current?.focus(), [stage]);
@@ -24,7 +24,10 @@ export function ExplainBack({ stage, onAnswer }: { stage: StageId; onAnswer(text
       <p className="meta" id={hint}>
         {t('drill.explainBack.hint')}
       </p>
-      <textarea id="explain-back-text" rows={4} maxLength={MAX} value={text} aria-describedby={hint} onChange={(e) => setText(e.target.value)} />
+      <textarea id="explain-back-text" rows={4} maxLength={MAX} value={text} aria-describedby={hint} onChange={(e) => {
+          setText(e.target.value);
+          onDraft?.(e.target.value);
+        }} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={!text.trim()}>
           {t('drill.explainBack.save')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSelector } from '@xstate/react';
 import { type AvailableMoves } from '../../domain/runtime/drill';
 import { availableMoves, type DrillActor } from '../../domain/runtime/actor';
+import { shownOptions } from '../../domain/runtime/option-order';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
 import { DrillText } from './DrillText';
@@ -22,7 +23,11 @@ function isTyping(target: EventTarget | null) {
  */
 export function MoveOptions({ model, actor, locale, words = null }: { model: ScenarioModel; actor: DrillActor; locale: Locale; words?: string | null }) {
   const { t } = useTranslation();
-  const moves = useSelector(actor, (s) => availableMoves(model, s), sameMoves);
+  // Shown in the attempt's own shuffled order (the same on every replay); keys 1–9 follow it.
+  const moves = useSelector(actor, (s) => {
+    const m = availableMoves(model, s);
+    return { ...m, options: shownOptions(s.context.seed, m.position, m.options) };
+  }, sameMoves);
   const group = useRef<HTMLDivElement>(null);
   const { options } = moves;
 
@@ -59,7 +64,7 @@ export function MoveOptions({ model, actor, locale, words = null }: { model: Sce
             <q>{words}</q>
           </p>
         )}
-        <p className="meta">{t('drill.conversation.keysHint')}</p>
+        <p className="meta keys-hint">{t('drill.conversation.keysHint')}</p>
         <ol className="option-list">
           {options.map((o, i) => (
             <li key={o.id}>

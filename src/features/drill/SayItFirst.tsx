@@ -7,9 +7,9 @@ const MAX = 2_000;
  * "Say it your way first": before the options appear, the trainee writes what they would say.
  * Submitting (or Ctrl/⌘+Enter) reveals the options; skipping keeps an empty answer.
  */
-export function SayItFirst({ customer, onSay }: { customer: string; onSay(text: string): void }) {
+export function SayItFirst({ customer, onSay, initial = '', onDraft }: { customer: string; onSay(text: string): void; initial?: string; onDraft?(text: string): void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial);
   const field = useRef<HTMLTextAreaElement>(null);
   const hint = useId();
   useEffect(() => field.current?.focus(), []);
@@ -35,7 +35,10 @@ export function SayItFirst({ customer, onSay }: { customer: string; onSay(text: 
         maxLength={MAX}
         value={text}
         aria-describedby={hint}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          onDraft?.(e.target.value);
+        }}
         onKeyDown={onKeyDown}
       />
       <div className="form-actions">

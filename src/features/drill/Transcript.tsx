@@ -6,14 +6,20 @@ import type { ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale } from '../../domain/text/localized-text';
 import { spokenLines } from '../../domain/text/speaker';
 import { TranscriptLine } from '../../components/TranscriptLine';
+import { useSimDay } from '../../components/use-sim-day';
 
 /**
  * The conversation so far, with a day marker whenever the simulated day changes. `said`: the
  * trainee's own words by the turn of the option they led to, shown beside it.
  */
-export function Transcript({ model, actor, locale, said = {} }: { model: ScenarioModel; actor: DrillActor; locale: Locale; said?: Record<number, string> }) {
+export function Transcript({ model, actor, locale, said = {}, upTo }: { model: ScenarioModel; actor: DrillActor; locale: Locale; said?: Record<number, string>; upTo?: number }) {
   const { t } = useTranslation();
-  const transcript = useSelector(actor, (s) => s.context.transcript);
+  const full = useSelector(actor, (s) => s.context.transcript);
+  const touches = useSelector(actor, (s) => s.context.touches);
+  const dayText = useSimDay(model);
+  const channelAt = new Map(touches.map((x) => [x.turn, x.channel]));
+  // "Coach me" holds back what followed the rep's line (the reply, the next customer line) until the trainee continues.
+  const transcript = upTo === undefined ? full : full.slice(0, upTo + 1);
   const list = useRef<HTMLOListElement>(null);
   // Keep the newest line in view inside the transcript, without scrolling the page.
   useEffect(() => {
@@ -28,9 +34,9 @@ export function Transcript({ model, actor, locale, said = {} }: { model: Scenari
         {transcript.map((entry, i) => (
           <Fragment key={i}>
             {(i === 0 || transcript[i - 1]!.day !== entry.day) && (
-              <li className="line line-day">{t('drill.conversation.day', { day: entry.day })}</li>
+              <li className="line line-day">{t('drill.conversation.day', { day: dayText(entry.day) })}</li>
             )}
-            <TranscriptLine entry={entry} model={model} locale={locale} said={entry.kind === 'rep' ? said[entry.turn] : undefined} />
+            <TranscriptLine entry={entry} model={model} locale={locale} said={entry.kind === 'rep' ? said[entry.turn] : undefined} channel={entry.kind === 'rep' ? channelAt.get(entry.turn) : undefined} />
           </Fragment>
         ))}
       </ol>

@@ -16,7 +16,10 @@ describe('the preferences dialog', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Your name' }), { target: { value: 'Wang Fang' } });
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Always' }));
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /Explain each stage back/ }));
-    expect(useAppStore.getState().preferences).toEqual({ trainee: 'Wang Fang', sayFirst: 'always', explainBack: false });
+    const coachMe = within(dialog).getByRole('checkbox', { name: /Coach me/ });
+    expect(coachMe).toHaveProperty('checked', false);
+    fireEvent.click(coachMe);
+    expect(useAppStore.getState().preferences).toEqual({ trainee: 'Wang Fang', sayFirst: 'always', explainBack: false, coachMe: true });
     expect(JSON.parse(localStorage.getItem('ltc-app')!).state.preferences.trainee).toBe('Wang Fang');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -50,6 +50,13 @@ export default function PreferencesDialog({ onClose }: { onClose(): void }) {
               <input type="checkbox" checked={preferences.explainBack} onChange={(e) => setPreferences({ explainBack: e.target.checked })} />{' '}
               {t('preferences.explainBack')}
             </label>
+            <label className="choice">
+              <input type="checkbox" checked={preferences.coachMe} onChange={(e) => setPreferences({ coachMe: e.target.checked })} aria-describedby="preferences-coach-me-hint" />{' '}
+              {t('preferences.coachMe')}
+            </label>
+            <p className="meta" id="preferences-coach-me-hint">
+              {t('preferences.coachMeHint')}
+            </p>
             <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
               <DataPanel />
             </Suspense>

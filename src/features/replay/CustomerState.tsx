@@ -4,6 +4,7 @@ import type { ReplayFrame } from '../../domain/replay/frames';
 import { METERS, type ScenarioModel } from '../../domain/scenario/model';
 import type { Locale } from '../../domain/text/localized-text';
 import { ReplayText } from './ReplayText';
+import { useSimDay } from '../../components/use-sim-day';
 
 /**
  * The customer as they stood after this move: the meters (always shown in a replay, whatever the
@@ -12,6 +13,7 @@ import { ReplayText } from './ReplayText';
 export function CustomerState({ frame, model, locale }: { frame: ReplayFrame; model: ScenarioModel; locale: Locale }) {
   const { t } = useTranslation();
   const id = useId();
+  const dayText = useSimDay(model);
   const { meters, lastTouch, revealed, recorded, promised } = frame;
   return (
     <section className="replay-panel replay-customer" aria-labelledby={`${id}-heading`}>
@@ -34,9 +36,9 @@ export function CustomerState({ frame, model, locale }: { frame: ReplayFrame; mo
       </div>
       <h4>{t('drill.calendar.heading')}</h4>
       <p>
-        {t('drill.calendar.today', { day: frame.day })}
+        {t('drill.calendar.today', { day: dayText(frame.day) })}
         {t('replay.separator')}
-        {lastTouch ? t('drill.calendar.lastTouch', { day: lastTouch.day, channel: t(`drill.calendar.channel.${lastTouch.channel}`) }) : t('drill.calendar.noTouch')}
+        {lastTouch ? t('drill.calendar.lastTouch', { day: dayText(lastTouch.day), channel: t(`drill.calendar.channel.${lastTouch.channel}`) }) : t('drill.calendar.noTouch')}
       </p>
       <h4>{t('drill.record.heading')}</h4>
       {revealed.length === 0 ? (

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TranscriptLine } from '../../components/TranscriptLine';
+import { useSimDay } from '../../components/use-sim-day';
 import type { ReplayFrame } from '../../domain/replay/frames';
 import type { TranscriptEntry } from '../../domain/runtime/context';
 import type { ScenarioModel } from '../../domain/scenario/model';
@@ -25,6 +26,8 @@ export function ReplayTranscript({ model, transcript, frame, words, locale }: Pr
   const list = useRef<HTMLOListElement>(null);
   const { from, to } = frame.entries;
   const shown = transcript.slice(0, to);
+  const dayText = useSimDay(model);
+  const channelAt = new Map(frame.context.touches.map((x) => [x.turn, x.channel]));
   useEffect(() => {
     const box = list.current;
     if (!box) return;
@@ -38,8 +41,8 @@ export function ReplayTranscript({ model, transcript, frame, words, locale }: Pr
       <ol ref={list} className="transcript replay-transcript" tabIndex={0} aria-label={t('replay.transcript.label', { turn: frame.index })}>
         {shown.map((entry, i) => (
           <Fragment key={i}>
-            {(i === 0 || shown[i - 1]!.day !== entry.day) && <li className="line line-day">{t('drill.conversation.day', { day: entry.day })}</li>}
-            <TranscriptLine entry={entry} model={model} locale={locale} said={entry.kind === 'rep' ? words.get(entry.turn) : undefined} current={i >= from} />
+            {(i === 0 || shown[i - 1]!.day !== entry.day) && <li className="line line-day">{t('drill.conversation.day', { day: dayText(entry.day) })}</li>}
+            <TranscriptLine entry={entry} model={model} locale={locale} said={entry.kind === 'rep' ? words.get(entry.turn) : undefined} channel={entry.kind === 'rep' ? channelAt.get(entry.turn) : undefined} current={i >= from} />
           </Fragment>
         ))}
       </ol>

@@ -77,7 +77,7 @@ describe('the replay viewer', () => {
     }
     fireEvent.change(slider(), { target: { value: '2' } });
     const rep = transcriptLines().find((l) => l.classList.contains('line-rep') && l.classList.contains('line-current'))!;
-    expect(rep.textContent).toBe('Your words: I would start with <i>our</i> brochure.You chose: Let me read you our product sheet.');
+    expect(rep.textContent).toBe('Your words: I would start with <i>our</i> brochure.You chose: Let me read you our product sheet.Contact by phone');
   });
 
   it('shows the customer’s meters, the calendar and the score so far as they stood after each move', () => {

@@ -13,6 +13,8 @@ import { ExplainBackAtStep, ExplainBackList } from './ExplainBacks';
 import { FeedbackForm, FeedbackShown } from './FeedbackForm';
 import { ReplayActions } from './ReplayActions';
 import { ReplayAlerts } from './ReplayAlerts';
+import { ReplayDecision } from './ReplayDecision';
+import { decisionsOf } from '../../domain/teaching/decisions';
 import { ReplayHeader } from './ReplayHeader';
 import { ReplayTranscript } from './ReplayTranscript';
 import { RescorePanel } from './RescorePanel';
@@ -43,6 +45,8 @@ export interface ReplayViewerProps {
   onExit(): void;
   /** Downloads the attempt file (with the coaching); absent when not available. */
   onExport?: () => void;
+  /** Starts a new attempt branching at move `turn`: the moves before it replayed, then live. */
+  onRetry?: (turn: number) => void;
 }
 
 /**
@@ -52,7 +56,7 @@ export interface ReplayViewerProps {
  * version, and the cohort lead's coaching (written in coach mode, read in trainee mode).
  */
 export function ReplayViewer(props: ReplayViewerProps): JSX.Element {
-  const { model, record, exemplar, locale, mode, coachName, onCoaching, initialTurn = 0, onTurnChange, newer, onExit, onExport } = props;
+  const { model, record, exemplar, locale, mode, coachName, onCoaching, initialTurn = 0, onTurnChange, newer, onExit, onExport, onRetry } = props;
   // The log is re-run once per model, log and exemplar, keyed by content: a host that reloads the record
   // after saving coaching, or rebuilds the exemplar object, passes equal values in new objects.
   const logKey = JSON.stringify([record.seed, record.moves, record.times, record.score ?? null, exemplar]);
@@ -62,6 +66,10 @@ export function ReplayViewer(props: ReplayViewerProps): JSX.Element {
   const last = frames.length - 1;
   const endings = useMemo(() => stageEndings(frames), [frames]);
   const words = useMemo(() => wordsByTurn(record.freeText), [record.freeText]);
+  const decisions = useMemo(
+    () => new Map(decisionsOf(model, { transcript }, exemplar, record.freeText).map((d) => [d.turn, d])),
+    [model, transcript, exemplar, record.freeText],
+  );
 
   const [turn, setTurnState] = useState(() => Math.min(last, Math.max(0, Math.trunc(initialTurn) || 0)));
   const current = Math.min(turn, last);
@@ -113,6 +121,7 @@ export function ReplayViewer(props: ReplayViewerProps): JSX.Element {
         <ReplayTranscript model={model} transcript={transcript} frame={frame} words={words} locale={locale} />
         <div className="replay-side">
           <StepPanel ref={stepHeading} frame={frame} total={last} model={model} locale={locale} />
+          <ReplayDecision decision={decisions.get(current) ?? null} turn={current} model={model} locale={locale} onRetry={onRetry} />
           <StepComments
             turn={current}
             coaching={coaching}

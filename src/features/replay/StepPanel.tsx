@@ -6,6 +6,7 @@ import type { Locale } from '../../domain/text/localized-text';
 import { EarnedList } from './EarnedList';
 import { MoveText } from './MoveText';
 import { ScoreSoFar } from './ScoreSoFar';
+import { useSimDay } from '../../components/use-sim-day';
 
 interface Props {
   frame: ReplayFrame;
@@ -20,13 +21,14 @@ interface Props {
 export function StepPanel({ frame, total, model, locale, ref }: Props) {
   const { t } = useTranslation();
   const date = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+  const dayText = useSimDay(model);
   return (
     <section className="replay-panel replay-step" aria-labelledby="replay-step-heading">
       <h3 id="replay-step-heading" tabIndex={-1} ref={ref}>
         {frame.index === 0 ? t('replay.timeline.start', { total }) : t('replay.timeline.position', { turn: frame.index, total })}
       </h3>
       <p className="meta">
-        {t('drill.calendar.today', { day: frame.day })}
+        {t('drill.calendar.today', { day: dayText(frame.day) })}
         {t('replay.separator')}
         {t('drill.conversation.stageLine', { stage: t(`stages.${frame.stage}`) })}
         {frame.time !== null && (
