@@ -23,6 +23,8 @@ export interface DefinedId {
 
 export interface OutlineOption {
   index: number;
+  /** The option's own id, when it has one (else it is numbered from 1). */
+  id?: string;
   line: number;
   next?: string;
   stage?: string;
@@ -136,8 +138,10 @@ export function outlineOf(text: string): Outline {
               const resolves = get(o, 'resolves');
               const ends = get(o, 'ends');
               const outcome = str(get(ends, 'outcome'));
+              const own = str(get(o, 'id'));
               return {
                 index,
+                ...(own ? { id: own } : {}),
                 line: lineOf(lines, o),
                 shows: strings(get(o, 'shows')),
                 commits: strings(get(o, 'commits')),
@@ -186,6 +190,15 @@ export function nodeAtLine(outline: Outline, line: number): string | undefined {
   if (step) return stepNodeId(step.container, step.id);
   const c = outline.containers.find((x) => x.line <= line && line <= x.endLine);
   return c ? containerNodeId(c.id) : undefined;
+}
+
+/** The line of a step (`<container>/<step>`) or an option (`<container>/<step>/<id or number>`), 0 when not found. */
+export function lineOfRef(outline: Outline, ref: string): number {
+  const [container, step, option] = ref.split('/');
+  const s = outline.steps.find((x) => x.container === container && x.id === step);
+  if (!s) return 0;
+  if (option === undefined) return s.line;
+  return s.options.find((o) => (o.id ?? String(o.index + 1)) === option)?.line ?? s.line;
 }
 
 export const stepNodeId = (container: string, step: string) => `step:${container}/${step}`;

@@ -23,13 +23,16 @@ stages:
 describe('the place of the cursor', () => {
   it('reads the path of keys from the indentation', () => {
     expect(placeAt(DOC, 3, 4)).toEqual({ path: ['stages', 'first-contact'] });
-    expect(placeAt(DOC, 3, 11)).toEqual({ path: ['stages', 'first-contact'], valueOf: 'start' });
+    expect(placeAt(DOC, 3, 11)).toEqual({ path: ['stages', 'first-contact'], valueKey: 'start' });
     expect(placeAt(DOC, 8, 12)).toEqual({ path: ['stages', 'first-contact', 'steps', 'hello', 'options', '[]'] });
-    expect(placeAt(DOC, 9, 22)).toEqual({ path: ['stages', 'first-contact', 'steps', 'hello', 'options', '[]'], valueOf: 'shows' });
+    expect(placeAt(DOC, 9, 22)).toEqual({ path: ['stages', 'first-contact', 'steps', 'hello', 'options', '[]'], valueKey: 'shows' });
     expect(placeAt(DOC, 11, 14)).toEqual({ path: ['stages', 'first-contact', 'steps', 'hello', 'options', '[]', 'when'] });
-    expect(placeAt(DOC, 12, 18)).toEqual({ path: ['stages', 'first-contact', 'steps', 'hello', 'options', '[]'], valueOf: 'next' });
+    expect(placeAt(DOC, 12, 18)).toEqual({ path: ['stages', 'first-contact', 'steps', 'hello', 'options', '[]'], valueKey: 'next' });
     expect(placeAt(DOC, 15, 8)).toEqual({ path: ['stages', 'first-contact', 'steps', 'hello'] });
     expect(placeAt(DOC, 0, 3)).toEqual({ path: [] });
+    const flow = ['stages:', '  first-contact:', '    steps:', '      a:', '        options:', '          - rep: x', '            effects: { trust: 5, reveals: [pa', '            effects: { trust: 5, rev'];
+    expect(placeAt(flow, 6, flow[6]!.length)).toEqual({ path: ['stages', 'first-contact', 'steps', 'a', 'options', '[]', 'effects'], valueKey: 'reveals' });
+    expect(placeAt(flow, 7, flow[7]!.length)).toEqual({ path: ['stages', 'first-contact', 'steps', 'a', 'options', '[]', 'effects'] });
   });
 });
 

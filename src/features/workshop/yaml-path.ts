@@ -7,7 +7,7 @@ export interface YamlPlace {
   /** Keys from the top to the map (or list) holding the cursor. */
   path: string[];
   /** The key of the value the cursor is in, when it is in one. */
-  valueOf?: string;
+  valueKey?: string;
 }
 
 const KEY = /^(\s*)(-\s+)?([A-Za-z0-9_-]+)\s*:(\s|$)/;
@@ -19,12 +19,24 @@ export function placeAt(lines: readonly string[], line: number, column: number):
   const m = KEY.exec(text);
   const item = ITEM.exec(text);
   const first = /^\s*/.exec(text)![0].length;
-  let valueOf: string | undefined;
-  if (m && column > m[0].length - m[4]!.length - 1) valueOf = m[3];
+  let valueKey: string | undefined;
   const tail: string[] = [];
+  const colon = m ? m[0].length - m[4]!.length - 1 : -1;
+  if (m && column > colon) {
+    valueKey = m[3];
+    // Inside a flow map (`effects: { trust: 5, reveals: [pa`): the innermost key of the value.
+    const rest = text.slice(colon + 1, column);
+    if (/^\s*\{/.test(rest)) {
+      const inner = [...rest.matchAll(/([A-Za-z0-9_-]+)\s*:/g)].pop();
+      const after = inner ? rest.slice(inner.index + inner[0].length) : rest;
+      tail.push(m[3]!);
+      // After a comma outside brackets, a new key is being typed.
+      valueKey = inner && !/,/.test(after.replace(/\[[^\]]*\]?/g, '')) ? inner[1] : undefined;
+    }
+  }
   let bound: number;
   if (item) {
-    tail.push('[]');
+    tail.unshift('[]');
     bound = item[1]!.length;
   } else bound = text.trim() ? first : column;
   const path: string[] = [];
@@ -47,6 +59,6 @@ export function placeAt(lines: readonly string[], line: number, column: number):
   }
   path.reverse();
   // A plain `- value` line is a value of the list's key.
-  if (item && !m && path.length) valueOf = path[path.length - 1];
-  return { path: [...path, ...tail], ...(valueOf ? { valueOf } : {}) };
+  if (item && !m && path.length) valueKey = path[path.length - 1];
+  return { path: [...path, ...tail], ...(valueKey ? { valueKey } : {}) };
 }
