@@ -9,11 +9,13 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LibraryPage } from './LibraryPage';
 import { UpdatePrompt } from './UpdatePrompt';
 import { keepOnceThereIsWork } from '../state/storage-status';
+import { warnBeforeUnload } from '../state/user-scenarios/user-scenarios-store';
 
 // Pages other than the library load when they are opened.
 const AttemptPage = lazy(() => import('./AttemptPage'));
 const ReplayPage = lazy(() => import('./ReplayPage'));
 const ReviewPage = lazy(() => import('./ReviewPage'));
+const WorkshopPage = lazy(() => import('./WorkshopPage'));
 
 // The preferences dialog (and its dialog primitive) loads when it is first opened.
 const PreferencesDialog = lazy(() => import('../features/preferences/PreferencesDialog'));
@@ -37,7 +39,7 @@ function Shell() {
   const storageError = useAttempts((s) => s.storageError);
   const hasWork = useAttempts((s) => s.records.length > 0);
   const [location] = useLocation();
-  const section = location.startsWith('/review') ? 'review' : 'practise';
+  const section = location.startsWith('/review') ? 'review' : location.startsWith('/workshop') ? 'workshop' : 'practise';
   const [preferences, setPreferences] = useState(false);
   const preferencesButton = useRef<HTMLButtonElement>(null);
 
@@ -55,6 +57,8 @@ function Shell() {
       ),
     );
   }, []);
+  // A trainer's text that is not stored yet is not lost by closing the tab without a word.
+  useEffect(() => warnBeforeUnload(), []);
   // Once there is something worth keeping, ask the browser not to clear it to make room.
   useEffect(() => keepOnceThereIsWork(hasWork), [hasWork]);
   useEffect(() => {
@@ -80,6 +84,9 @@ function Shell() {
           </Link>
           <Link href="/review" aria-current={section === 'review' ? 'page' : undefined}>
             {t('app.review')}
+          </Link>
+          <Link href="/workshop" aria-current={section === 'workshop' ? 'page' : undefined}>
+            {t('app.workshop')}
           </Link>
         </nav>
         <div className="header-tools">
@@ -134,6 +141,7 @@ function Shell() {
               <Route path="/review/attempt/:id">{(params) => <ReplayPage id={params.id} mode="coach" locale={locale} />}</Route>
               {/* One route per page, so that switching its tabs does not remount it (focus and state stay). */}
               <Route path="/review/:tab?">{(params) => <ReviewPage tab={params.tab === 'dashboard' ? 'dashboard' : 'attempts'} locale={locale} />}</Route>
+              <Route path="/workshop/:key?">{(params) => <WorkshopPage selected={params.key ? decodeURIComponent(params.key) : null} locale={locale} />}</Route>
               <Route path="/:tab?">{(params) => <LibraryPage tab={params.tab === 'attempts' ? 'attempts' : 'scenarios'} locale={locale} />}</Route>
               <Route>
                 <LibraryPage tab="scenarios" locale={locale} />

@@ -1,5 +1,5 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Locale } from '../domain/text/localized-text';
@@ -10,6 +10,11 @@ import { bundledScenarios, type LibraryEntry } from '../state/scenario-library';
 import { LibraryFilterBar } from '../features/library/LibraryFilterBar';
 import { matchesFilters, NO_FILTERS, progressByScenario } from '../features/library/library-filter';
 import { ScenarioLibrary } from '../features/library/ScenarioLibrary';
+import { ScenarioImport } from '../features/library/ScenarioImport';
+import { learningPath } from '../features/library/learning-path';
+import { LearningPathSummary } from '../features/library/LearningPathSummary';
+import { userScenariosStore, useUserScenarios } from '../state/user-scenarios/user-scenarios-store';
+import { ownEntry } from '../state/user-scenarios/play';
 import { startAttempt } from './sessions';
 
 // The attempts tab (history, damaged records, feedback import) loads when it is opened.
@@ -19,7 +24,13 @@ const AttemptsTab = lazy(() => import('./AttemptsTab'));
 export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; locale: Locale }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const entries = useMemo(() => bundledScenarios(), []);
+  const ownRecords = useUserScenarios((s) => s.records);
+  const ownLoaded = useUserScenarios((s) => s.loaded);
+  useEffect(() => {
+    if (!ownLoaded) void userScenariosStore.getState().load();
+  }, [ownLoaded]);
+  // The bundled scenarios and, beside them, the trainer's own (kept in this browser).
+  const entries = useMemo(() => [...bundledScenarios(), ...ownRecords.map(ownEntry)], [ownRecords]);
   // Diagnostics are worded in the trainee's language; their texts load only when a scenario has some.
   useLocaleSections(entries.some((e) => e.diagnostics.some((d) => d.severity === 'error')) ? ['diagnostics'] : []);
   const records = useAttempts((s) => s.records);
@@ -28,7 +39,9 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
   const [problem, setProblem] = useState<string | null>(null);
   const own = useMemo(() => records.filter((r) => !r.imported), [records]);
   const progress = useMemo(() => progressByScenario(own), [own]);
-  const shown = entries.filter((e) => matchesFilters(e.file, e.meta, filters, progress));
+  const path = useMemo(() => learningPath(entries, progress, locale), [entries, progress, locale]);
+  const shown = path.ordered.filter((e) => matchesFilters(e.own?.fileName ?? e.file, e.meta, filters, progress));
+  const next = entries.find((e) => e.file === path.next) ?? null;
 
   // The newest unfinished attempt per scenario, when it was made with this version of it.
   const resumable = useMemo(() => {
@@ -66,6 +79,7 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
             {problem}
           </p>
         )}
+        <LearningPathSummary levels={path.levels} next={next} locale={locale} onStart={start} />
         <LibraryFilterBar filters={filters} onChange={setFilters} shown={shown.length} total={entries.length} />
         <ScenarioLibrary
           entries={shown}
@@ -75,7 +89,15 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
           onStart={start}
           onContinue={(e) => navigate(`/attempt/${resumable[e.file]}`)}
           emptyText={entries.length ? t('library.filters.none') : undefined}
+          next={path.next}
         />
+        <section className="panel own-scenarios" aria-labelledby="own-scenarios-heading">
+          <h3 id="own-scenarios-heading">{t('library.own.heading')}</h3>
+          <p className="hint">
+            {t('library.own.hint')} <a href="#/workshop">{t('library.own.workshop')}</a>
+          </p>
+          <ScenarioImport />
+        </section>
       </Tabs.Content>
       <Tabs.Content value="attempts" className="tab-panel">
         <h2 className="visually-hidden">{t('attempts.history.heading')}</h2>

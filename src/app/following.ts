@@ -5,9 +5,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { AttemptRecord } from '../domain/attempts/attempt-record';
 import type { Move } from '../domain/runtime/context';
-import { loadScenario } from '../state/scenario-library';
 import type { LiveSession, OpenProblem } from './sessions';
-import { entryFor } from './sessions';
+import { scenarioFor } from './sessions';
 
 export type FollowedSession = LiveSession & {
   /** Shows a newer copy: plays its further moves, or replays it whole when it is not a continuation. */
@@ -18,9 +17,9 @@ const sameMove = (a: Move, b: Move) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A followed attempt, or why it cannot be shown. */
 export async function followAttempt(record: AttemptRecord): Promise<{ ok: true; session: FollowedSession } | { ok: false; problem: OpenProblem }> {
-  const { entry, changed } = entryFor(record);
-  if (!entry) return { ok: false, problem: changed ? 'scenario-changed' : 'scenario-missing' };
-  const [scenario, { replayActor, sendMove }] = await Promise.all([loadScenario(entry.file), import('../domain/runtime/actor')]);
+  const [found, { replayActor, sendMove }] = await Promise.all([scenarioFor(record), import('../domain/runtime/actor')]);
+  if (!found.ok) return found;
+  const { entry, scenario } = found;
   const actor = replayActor(scenario.model, record.seed, record.moves);
   if (!actor) return { ok: false, problem: 'does-not-replay' };
   const attempt = createStore<AttemptRecord>()(() => record);

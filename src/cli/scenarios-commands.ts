@@ -9,7 +9,7 @@ import { scenarioSchema, ID_PATTERN } from '../domain/scenario/schema';
 import { isLocale } from '../domain/text/localized-text';
 import { renderExploreReport } from './explore-report';
 import { findScenarioFiles, loadScenarioFile } from './load';
-import { scenarioTemplate } from './template';
+import { scenarioTemplate } from '../domain/scenario/template';
 
 export interface Io {
   out: (line: string) => void;

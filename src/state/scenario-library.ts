@@ -13,6 +13,8 @@ export interface LibraryEntry {
   /** Null when the file does not compile. */
   meta: ScenarioMeta | null;
   diagnostics: Diagnostic[];
+  /** Set for one of the trainer's own scenarios (kept in this browser): its key and file name. */
+  own?: { key: string; fileName: string };
 }
 
 export interface LoadedScenario {

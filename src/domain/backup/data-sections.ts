@@ -1,6 +1,6 @@
 /**
  * The backup sections of the app's database: attempts (with their coaching), the scenario sources
- * they were played on (by content hash), and cohorts. Each reads records through the same checks
+ * they were played on (by content hash), cohorts, and the trainer's own scenarios with their saved versions. Each reads records through the same checks
  * as the database does (schemas, unsafe keys, named migrations) and says how two copies merge.
  */
 import { ATTEMPT_VERSION, validateAttempt, type AttemptRecord } from '../attempts/attempt-record';
@@ -8,6 +8,7 @@ import type { ScenarioSource } from '../attempts/scenario-source';
 import { scenarioSourceSchema } from '../attempts/scenario-source-schema';
 import { findUnsafeKey } from '../attempts/versioned';
 import { cohortRecordSchema, type CohortRecord } from '../cohort/cohort-record';
+import { mergeUserScenarios, readUserScenario, USER_SCENARIO_VERSION, type UserScenario } from '../user-scenarios/user-scenario';
 import type { BackupSection, SectionRead } from './backup-file';
 import { canonicalJson } from './canonical';
 
@@ -75,4 +76,23 @@ export const cohortsSection: BackupSection<CohortRecord> = {
     kind: 'update',
     record: { ...here, createdAt: Math.min(here.createdAt, other.createdAt), attemptIds: [...new Set([...here.attemptIds, ...other.attemptIds])] },
   }),
+};
+
+/**
+ * The trainer's own scenarios, by key, each with its saved versions. Two copies merge into the one
+ * edited last, with the saved versions of both; the same text is nothing new.
+ */
+export const userScenariosSection: BackupSection<UserScenario> = {
+  name: 'userScenarios',
+  version: USER_SCENARIO_VERSION,
+  read(raw) {
+    // Records carry their own version and go through their own named migrations.
+    const read = readUserScenario(raw);
+    return read.ok ? { ok: true, record: read.record } : { ok: false, path: read.error.path, issue: read.error.key.replace('workshop.record.', '') };
+  },
+  id: (r) => r.key,
+  merge(here, other) {
+    const merged = mergeUserScenarios(here, other);
+    return canonicalJson(merged) === canonicalJson(here) ? { kind: 'same' } : { kind: 'update', record: merged };
+  },
 };

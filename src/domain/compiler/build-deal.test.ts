@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 // A test may use the CLI's template: it is the known-valid scenario a trainer starts from.
 // eslint-disable-next-line no-restricted-imports
-import { scenarioTemplate } from '../../cli/template';
+import { scenarioTemplate } from '../scenario/template';
 import { compileScenario } from './compile';
 
 /** The template without its contract and payment sections. */

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 // A test may use the CLI's template: it is the known-valid scenario a trainer starts from.
 // eslint-disable-next-line no-restricted-imports
-import { scenarioTemplate } from '../../cli/template';
+import { scenarioTemplate } from '../scenario/template';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import { hasErrors } from '../diagnostics/diagnostic';
 import { compileScenario, type CompileResult } from './compile';

@@ -21,10 +21,26 @@ interface Props {
   progress?: Record<string, ScenarioProgress>;
   /** Shown when filters leave no card. */
   emptyText?: string;
+  /** The file of the scenario the learning path suggests next. */
+  next?: string | null;
 }
 
-/** The bundled scenarios as cards; a scenario with errors shows its diagnostics instead. */
-export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumable = {}, progress = {}, emptyText }: Props) {
+/** The trainer's own scenarios are marked as such, with a link to the workshop. */
+function Yours({ entry }: { entry: LibraryEntry }) {
+  const { t } = useTranslation();
+  if (!entry.own) return null;
+  return (
+    <p className="meta yours">
+      <span className="yours-mark" title={t('library.yoursHint')}>
+        {t('library.yours')}
+      </span>{' '}
+      <a href={`#/workshop/${encodeURIComponent(entry.own.key)}`}>{t('library.openInWorkshop', { file: entry.own.fileName })}</a>
+    </p>
+  );
+}
+
+/** The scenarios (bundled and the trainer's own) as cards; a scenario with errors shows its diagnostics instead. */
+export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumable = {}, progress = {}, emptyText, next = null }: Props) {
   const { t } = useTranslation();
   if (entries.length === 0) return <p>{emptyText ?? t('library.empty')}</p>;
   return (
@@ -35,12 +51,14 @@ export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumabl
         const m = e.meta;
         const p = m ? progress[m.id] : undefined;
         return (
-          <li key={e.file} className="card scenario-card">
+          <li key={e.file} className={`card scenario-card${e.own ? ' own' : ''}${next === e.file ? ' next' : ''}`}>
             {m ? (
               <>
                 <h3>
                   <Text value={m.title} locale={locale} />
                 </h3>
+                {next === e.file && <p className="next-mark">{t('library.path.nextMark')}</p>}
+                <Yours entry={e} />
                 <p className="meta">
                   <Text value={m.industry} locale={locale} /> · <span className={`difficulty difficulty-${m.difficulty}`}>{t(`library.difficulty.${m.difficulty}`)}</span> ·{' '}
                   {t('library.minutes', { count: m.minutes })}
@@ -72,8 +90,9 @@ export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumabl
               </>
             ) : (
               <>
-                <h3>{e.file}</h3>
-                <p role="alert">{t('library.problems', { count: errors.length })}</p>
+                <h3>{e.own ? e.own.fileName : e.file}</h3>
+                <Yours entry={e} />
+                <p role="alert">{t(e.own ? 'library.draft' : 'library.problems', { count: errors.length })}</p>
                 <ul className="diagnostics">
                   {errors.slice(0, 10).map((d, i) => (
                     <li key={i}>

@@ -49,7 +49,7 @@ export function DataPanel() {
     const file = backupFileName(now);
     download(file, result.text);
     const c = result.counts;
-    setMade([t('backup.backup.made', { file, attempts: c.attempts ?? 0, cohorts: c.cohorts ?? 0, sources: c.sources ?? 0 }), result.damaged ? t('backup.backup.damaged', { count: result.damaged }) : ''].join(' ').trim());
+    setMade([t('backup.backup.made', { file, attempts: c.attempts ?? 0, cohorts: c.cohorts ?? 0, sources: c.sources ?? 0, scenarios: c.userScenarios ?? 0 }), result.damaged ? t('backup.backup.damaged', { count: result.damaged }) : ''].join(' ').trim());
     refresh();
   };
 

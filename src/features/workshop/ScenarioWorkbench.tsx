@@ -54,6 +54,8 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange }
   const checker = useRef<ReturnType<typeof createChecker> | null>(null);
   const layouter = useRef<ReturnType<typeof createLayouter> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The last text handed to `onChange`: the `source` that comes back is not news. */
+  const emitted = useRef(source);
 
   useEffect(() => {
     checker.current = createChecker(setResult);
@@ -79,12 +81,20 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange }
     (text: string) => {
       const rev = ++revisionRef.current;
       setRevision(rev);
+      emitted.current = text;
       onChangeRef.current(text);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => checker.current?.check(text, fileRef.current, rev), CHECK_DELAY_MS);
     },
     [checker],
   );
+
+  // A text from outside (a saved version restored, another scenario opened) replaces the editor's.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || source === emitted.current || source === view.state.doc.toString()) return;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: source }, selection: { anchor: 0 } });
+  }, [source]);
 
   const go = useCallback((line: number, column = 1) => {
     if (viewRef.current) goTo(viewRef.current, line, column);

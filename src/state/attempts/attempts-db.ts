@@ -8,9 +8,9 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 export const ATTEMPTS_DB_NAME = 'ltc-attempts';
 /**
  * The database schema version (object stores and indexes), distinct from the record formats.
- * v1: attempts. v2: scenario sources (by content hash) and cohorts.
+ * v1: attempts. v2: scenario sources (by content hash) and cohorts. v3: trainers' own scenarios.
  */
-export const ATTEMPTS_DB_VERSION = 2;
+export const ATTEMPTS_DB_VERSION = 3;
 
 export interface AttemptsDb extends DBSchema {
   attempts: {
@@ -22,6 +22,8 @@ export interface AttemptsDb extends DBSchema {
   /** Scenario source texts by content hash, so any attempt replays even after the library changes. */
   sources: { key: string; value: unknown };
   cohorts: { key: string; value: unknown };
+  /** A trainer's own scenarios, by this browser's key, each with its saved versions (one record: saved whole or not at all). */
+  userScenarios: { key: string; value: unknown; indexes: { 'by-updated': number } };
 }
 
 export type AttemptsDatabase = IDBPDatabase<AttemptsDb>;
@@ -72,6 +74,9 @@ export function openAttemptsDb(name = ATTEMPTS_DB_NAME): Promise<AttemptsDatabas
         if (oldVersion < 2) {
           db.createObjectStore('sources', { keyPath: 'hash' });
           db.createObjectStore('cohorts', { keyPath: 'id' });
+        }
+        if (oldVersion < 3) {
+          db.createObjectStore('userScenarios', { keyPath: 'key' }).createIndex('by-updated', 'updatedAt');
         }
       },
       blocked: () => {

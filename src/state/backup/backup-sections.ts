@@ -5,7 +5,7 @@
  * `BackupSection` in src/domain (read, id, merge, fingerprint) and add one line here.
  */
 import type { BackupSection } from '../../domain/backup/backup-file';
-import { attemptsSection, cohortsSection, sourcesSection } from '../../domain/backup/data-sections';
+import { attemptsSection, cohortsSection, sourcesSection, userScenariosSection } from '../../domain/backup/data-sections';
 import { DEFAULT_PREFERENCES, readSavedApp, type Preferences } from '../app-store';
 import type { StoreName } from '../attempts/attempts-db';
 import type { Locale } from '../../domain/text/localized-text';
@@ -20,6 +20,7 @@ export const DATABASE_SECTIONS: readonly DatabaseSection[] = [
   { section: attemptsSection as BackupSection<unknown>, store: 'attempts' },
   { section: sourcesSection as BackupSection<unknown>, store: 'sources' },
   { section: cohortsSection as BackupSection<unknown>, store: 'cohorts' },
+  { section: userScenariosSection as BackupSection<unknown>, store: 'userScenarios' },
 ];
 
 /** The language and preferences (kept in localStorage, not the database): one record. */

@@ -1,4 +1,4 @@
-/** The starting point for `scenarios new`: a small scenario that checks clean and can be played. */
+/** The starting point for `scenarios new` and the workshop's "New": a small scenario that checks clean and can be played. */
 export function scenarioTemplate(id: string, lang: 'en' | 'zh-CN'): string {
   const other = lang === 'en' ? 'zh-CN' : 'en';
   const tx = (en: string, zh: string) => `{ ${lang}: ${JSON.stringify(lang === 'en' ? en : zh)}, ${other}: ${JSON.stringify(lang === 'en' ? zh : en)} }`;
