@@ -18,10 +18,10 @@ export function DiagnosticsList({ diagnostics, current, revision, fixable, onGo,
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return (
     <section className="workbench-diagnostics" aria-labelledby="workbench-diagnostics-title" data-testid="diagnostics" data-revision={revision} aria-busy={!current}>
-      <h3 id="workbench-diagnostics-title">
+      <h4 id="workbench-diagnostics-title">
         {t('workbench.diagnostics.title')}{' '}
         <span className="workbench-count">{t('workbench.diagnostics.count', { errors, warnings: diagnostics.length - errors })}</span>
-      </h3>
+      </h4>
       {diagnostics.length === 0 ? (
         <p className="workbench-clean">{t('workbench.diagnostics.none')}</p>
       ) : (

@@ -72,7 +72,7 @@ export function PlayTest({ model, outline, locale, onGo }: Props) {
 
   return (
     <section className="workbench-playtest" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('workbench.play.title')}</h3>
+      <h4 id={`${id}-title`}>{t('workbench.play.title')}</h4>
       <form
         className="workbench-start"
         onSubmit={(e) => {
@@ -219,7 +219,7 @@ function ExpertPath({ model, outline, onGo }: { model: ScenarioModel; outline: O
   const moves = useMemo(() => (report?.report.exemplar?.moves ?? []).filter((m): m is Extract<Move, { type: 'choose' }> => m.type === 'choose'), [report]);
   return (
     <section className="workbench-expert" aria-live="polite">
-      <h4>{t('workbench.expert.title')}</h4>
+      <h5>{t('workbench.expert.title')}</h5>
       <button type="button" onClick={run} disabled={running !== null} data-testid="expert-run">
         {running ? t('workbench.expert.running') : t('workbench.expert.run')}
       </button>

@@ -22,6 +22,7 @@ const MapNodeView = memo(function MapNodeView({ data }: NodeProps<Node<NodeData>
 });
 
 const NODE_TYPES = { scenario: MapNodeView };
+const NO_OP = () => {};
 
 const EDGE_STYLE: Record<MapEdge['kind'], { stroke: string; dash?: string; width?: number }> = {
   next: { stroke: '#5b6472' },
@@ -96,7 +97,7 @@ function Flow({ map, positions, current, onGo }: Props) {
     const p = positions[current];
     if (!p) return;
     lastCentered.current = current;
-    void flow.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
+    void flow.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: flow.getZoom(), duration: 200 });
   }, [current, positions, flow]);
 
   const aria = useMemo(
@@ -125,6 +126,8 @@ function Flow({ map, positions, current, onGo }: Props) {
       nodesFocusable={false}
       edgesFocusable={false}
       elementsSelectable={false}
+      // A click handler makes the nodes take the pointer (the node's button does the going).
+      onNodeClick={NO_OP}
       deleteKeyCode={null}
       minZoom={0.05}
       fitView

@@ -43,7 +43,7 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange }
   const revisionRef = useRef(0);
   const [cursorLine, setCursorLine] = useState(1);
   const [panel, setPanel] = useState<Panel>('map');
-  const [layout, setLayout] = useState<{ key: string; positions: Positions } | null>(null);
+  const [layout, setLayout] = useState<{ key: string; positions: Positions; ms: number; at: number } | null>(null);
   const fileRef = useRef(fileName);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -59,7 +59,7 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange }
 
   useEffect(() => {
     checker.current = createChecker(setResult);
-    layouter.current = createLayouter((r) => setLayout({ key: r.key, positions: r.positions }));
+    layouter.current = createLayouter((r) => setLayout({ key: r.key, positions: r.positions, ms: r.ms, at: performance.now() }));
     checker.current.check(source, fileRef.current, 0);
     return () => {
       checker.current?.dispose();
@@ -119,12 +119,12 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
 
   return (
-    <div className="workbench" data-testid="workbench" data-editor-revision={revision} data-checked-revision={result?.revision ?? -1}>
+    <div className="workbench" data-testid="workbench" data-editor-revision={revision} data-checked-revision={result?.revision ?? -1} data-check-ms={result ? Math.round(result.ms) : undefined} data-layout-ms={layout ? Math.round(layout.ms) : undefined} data-layout-at={layout ? Math.round(layout.at) : undefined}>
       <div className="workbench-main">
         <section className="workbench-edit" aria-labelledby="workbench-editor-title">
-          <h2 id="workbench-editor-title" className="workbench-title">
+          <h4 id="workbench-editor-title" className="workbench-title">
             {t('workbench.editor.title', { file: fileName })}
-          </h2>
+          </h4>
           <p className="workbench-status" role="status" aria-live="polite">
             {!result ? t('workbench.status.checking') : errors ? t('workbench.status.errors', { count: errors }) : result.model ? t('workbench.status.ok') : t('workbench.status.notCompiled')}
           </p>

@@ -268,7 +268,8 @@ export function workbenchExtensions(hooks: EditorHooks, label: string): Extensio
     autocompletion({ override: [completionSource(hooks)], activateOnTyping: true }),
     hoverSource(hooks),
     keymap.of([...defaultKeymap, ...historyKeymap]),
-    EditorView.contentAttributes.of({ 'aria-label': label }),
+    // Focusable as itself too, so its scrolling region counts as keyboard-reachable.
+    EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
     EditorView.lineWrapping,
     EditorView.updateListener.of((u) => {
       if (u.docChanged) hooks.onDocChange(u.state.doc.toString());
