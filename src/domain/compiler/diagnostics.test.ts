@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 // A test may use the CLI's template: it is the known-valid scenario a trainer starts from.
-// eslint-disable-next-line no-restricted-imports
 import { scenarioTemplate } from '../scenario/template';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';

@@ -12,7 +12,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 // A test may use the CLI's template: it is the known-valid scenario a trainer starts from.
-// eslint-disable-next-line no-restricted-imports
 import { scenarioTemplate } from '../scenario/template';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import { hasErrors } from '../diagnostics/diagnostic';

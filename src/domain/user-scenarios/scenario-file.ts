@@ -3,7 +3,8 @@
  * in .yaml or .yml, the size is checked before the bytes are read, and the text must be UTF-8. What
  * it says is the compiler's business: a file that does not compile is still kept, as a draft.
  */
-import { SOURCE_MAX_BYTES } from '../attempts/scenario-source-schema';
+/** The largest scenario file read: the compiler's MAX_SOURCE_BYTES (not imported: this module is on the first screen, the compiler is not). */
+export const MAX_SCENARIO_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ScenarioFileProblem =
   | { problem: 'not-yaml'; file: string }
@@ -18,7 +19,7 @@ export const SCENARIO_FILE_ACCEPT = '.yaml,.yml';
 /** A problem with a file's name or size, before it is read; null when it may be read. */
 export function scenarioFileProblem(name: string, size: number): ScenarioFileProblem | null {
   if (!SCENARIO_FILE_PATTERN.test(name)) return { problem: 'not-yaml', file: name };
-  if (size > SOURCE_MAX_BYTES) return { problem: 'too-large', file: name, size, limit: SOURCE_MAX_BYTES };
+  if (size > MAX_SCENARIO_FILE_BYTES) return { problem: 'too-large', file: name, size, limit: MAX_SCENARIO_FILE_BYTES };
   if (size === 0) return { problem: 'empty', file: name };
   return null;
 }

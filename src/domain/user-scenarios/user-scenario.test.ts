@@ -13,7 +13,9 @@ import {
   withSource,
   type Compiled,
 } from './user-scenario';
-import { decodeScenarioFile } from './scenario-file';
+import { decodeScenarioFile, MAX_SCENARIO_FILE_BYTES } from './scenario-file';
+import { MAX_SOURCE_BYTES } from '../compiler/source-document';
+import { SOURCE_MAX_BYTES } from '../attempts/scenario-source-schema';
 
 const text = scenarioTemplate('acme-intro', 'en');
 const compiledOf = (source: string): Compiled & { hash: string } => {
@@ -85,6 +87,11 @@ describe('a user scenario record', () => {
 });
 
 describe('a scenario file', () => {
+  it('may be as large as the compiler and the stored sources allow', () => {
+    expect(MAX_SCENARIO_FILE_BYTES).toBe(MAX_SOURCE_BYTES);
+    expect(MAX_SCENARIO_FILE_BYTES).toBe(SOURCE_MAX_BYTES);
+  });
+
   it('is decoded as UTF-8 and refused otherwise', () => {
     expect(decodeScenarioFile('a.yaml', new TextEncoder().encode('\uFEFFscenario: a'))).toEqual({ ok: true, text: 'scenario: a' });
     expect(decodeScenarioFile('a.yaml', new Uint8Array([0xff, 0xfe, 0x00]))).toMatchObject({ ok: false, problem: { problem: 'not-utf8' } });

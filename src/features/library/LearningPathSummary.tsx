@@ -21,8 +21,8 @@ export function LearningPathSummary({ levels, next, locale, onStart }: { levels:
         <p className="take-next">
           {t('library.path.next', { title })}{' '}
           {onStart && (
-            <button type="button" onClick={() => onStart(next)} aria-label={t('library.startNamed', { title })}>
-              {t('library.start')}
+            <button type="button" onClick={() => onStart(next)} aria-label={t('library.path.startNamed', { title })}>
+              {t('library.path.start')}
             </button>
           )}
         </p>

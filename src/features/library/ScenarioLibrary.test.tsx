@@ -89,3 +89,32 @@ describe('progress on each card', () => {
     expect(screen.getByTestId('scenario-progress').textContent).toBe('Not tried yet');
   });
 });
+
+describe('the trainer’s own scenarios', () => {
+  const own = (e: LibraryEntry, key: string, fileName: string): LibraryEntry => ({ ...e, file: `yours/${key}`, own: { key, fileName } });
+
+  it('are marked as theirs, linked to the workshop, and playable', () => {
+    const chosen: string[] = [];
+    render(<ScenarioLibrary entries={[good, own(good, 'k1', 'mine.yaml')]} locale="en" onStart={(e) => chosen.push(e.file)} />);
+    const [bundled, mine] = screen.getAllByRole('listitem');
+    expect(bundled!.textContent).not.toContain('Yours');
+    expect(within(mine!).getByText('Yours')).toBeTruthy();
+    expect(within(mine!).getByRole('link', { name: 'Open mine.yaml in the workshop' }).getAttribute('href')).toBe('#/workshop/k1');
+    within(mine!).getByRole('button', { name: /^Start “/ }).click();
+    expect(chosen).toEqual(['yours/k1']);
+  });
+
+  it('show a draft by its file name with its diagnostics, and cannot be started', () => {
+    render(<ScenarioLibrary entries={[own(bad, 'k2', 'broken.yaml')]} locale="en" onStart={() => {}} />);
+    const card = screen.getAllByRole('listitem')[0]!;
+    expect(within(card).getByRole('heading').textContent).toBe('broken.yaml');
+    expect(within(card).getByRole('alert').textContent).toMatch(/^A draft: it cannot be played until it compiles/);
+    expect(card.textContent).toContain('SC004');
+    expect(within(card).queryByRole('button')).toBeNull();
+  });
+
+  it('mark the scenario the path suggests next', () => {
+    render(<ScenarioLibrary entries={[good]} locale="en" next={file} />);
+    expect(screen.getByText('Next on your path')).toBeTruthy();
+  });
+});

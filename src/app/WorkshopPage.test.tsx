@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { initTestI18n } from '../../test/support/i18n';
+import { userScenariosStore } from '../state/user-scenarios/user-scenarios-store';
+import WorkshopPage from './WorkshopPage';
+
+vi.mock('../state/scenario-library', () => ({
+  bundledScenarios: () => [],
+  loadScenario: () => Promise.reject(new Error('none')),
+  loadScenarioSource: () => Promise.reject(new Error('none')),
+}));
+
+beforeAll(() => initTestI18n('en'));
+afterEach(async () => {
+  cleanup();
+  await userScenariosStore.getState().flush();
+  for (const r of userScenariosStore.getState().records) await userScenariosStore.getState().remove(r.key);
+  vi.restoreAllMocks();
+});
+
+/** The workshop at `path`, rendered again as the route changes. */
+function renderAt(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const page = () => {
+    const [, key] = /^\/workshop\/?(.*)$/.exec(location.history!.at(-1)!) ?? [];
+    return (
+      <Router hook={location.hook}>
+        <WorkshopPage selected={key ? decodeURIComponent(key) : null} locale="en" />
+      </Router>
+    );
+  };
+  const view = render(page());
+  return { location, rerender: () => view.rerender(page()) };
+}
+
+describe('the workshop', () => {
+  it('starts a scenario from the template, opens it in the editor and autosaves every edit', async () => {
+    const { location, rerender } = renderAt('/workshop');
+    expect(await screen.findByText(/You have no scenarios of your own yet/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'New scenario from the template' }));
+    await waitFor(() => expect(location.history!.at(-1)).toMatch(/^\/workshop\/.+/), { timeout: 10_000 });
+    rerender();
+    expect(screen.getAllByRole('link', { name: 'New scenario' })).toHaveLength(1);
+    const editor = (await screen.findByLabelText('The scenario’s YAML (my-scenario.yaml)')) as HTMLTextAreaElement;
+    expect(editor.value).toContain('scenario: my-scenario');
+    expect(screen.getByText('It compiles: it is in the library, ready to play.')).toBeTruthy();
+    expect(screen.getByText('Saved')).toBeTruthy();
+    fireEvent.change(editor, { target: { value: editor.value.replace('minutes: 10', 'minutes: [') } });
+    expect(editor.value).toContain('minutes: [');
+    expect(screen.getByText('Saving…')).toBeTruthy();
+    expect(await screen.findByText('Saved', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText(/^A draft: it cannot be played until it compiles/)).toBeTruthy();
+    expect(screen.getByText('2 saved versions')).toBeTruthy();
+    // Restore the first version: it compiles again.
+    fireEvent.click(screen.getByRole('button', { name: /^Restore the version saved/ }));
+    expect(await screen.findByText('It compiles: it is in the library, ready to play.')).toBeTruthy();
+    expect((screen.getByLabelText('The scenario’s YAML (my-scenario.yaml)') as HTMLTextAreaElement).value).toContain('minutes: 10');
+    expect(screen.getByText('3 saved versions')).toBeTruthy();
+  });
+
+  it('says when an edit could not be stored, keeps the text, and warns before the tab is closed', async () => {
+    const key = await userScenariosStore.getState().create('en');
+    renderAt(`/workshop/${key}`);
+    const editor = (await screen.findByLabelText(/^The scenario’s YAML/)) as HTMLTextAreaElement;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    fireEvent.change(editor, { target: { value: `${editor.value}# kept\n` } });
+    expect(await screen.findByText(/^Not saved: /, {}, { timeout: 5000 })).toBeTruthy();
+    expect(editor.value).toContain('# kept');
+    const { warnBeforeUnload } = await import('../state/user-scenarios/user-scenarios-store');
+    const stop = warnBeforeUnload();
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    stop();
+    vi.restoreAllMocks();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Saved')).toBeTruthy();
+  });
+
+  it('exports a scenario as <id>.yaml and deletes one after asking', async () => {
+    await userScenariosStore.getState().create('en');
+    renderAt('/workshop');
+    const created = vi.fn((_blob: Blob) => 'blob:x');
+    URL.createObjectURL = created as never;
+    URL.revokeObjectURL = () => undefined;
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Export “New scenario” as a .yaml file' }));
+    expect(clicked).toEqual(['my-scenario.yaml']);
+    expect(await created.mock.calls[0]![0].text()).toContain('scenario: my-scenario');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete “New scenario”' }));
+    const dialog = await screen.findByRole('alertdialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(userScenariosStore.getState().records).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete “New scenario”' }));
+    await act(async () => fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' })));
+    await waitFor(() => expect(userScenariosStore.getState().records).toEqual([]));
+    expect(await screen.findByText(/You have no scenarios of your own yet/)).toBeTruthy();
+  });
+});
