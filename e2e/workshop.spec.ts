@@ -68,6 +68,7 @@ test.describe('the scenario workshop', () => {
     await expect(below).toContainText(`${line}:`);
     expect(await below.evaluate((el) => el.previousElementSibling?.textContent)).toContain('stage: discovry');
     await expect(page.getByTestId('diagnostics')).toContainText('SC013');
+    await expect(page.getByTestId('scenario-map')).toContainText('1 flagged');
     await shot(page, 'workshop-diagnostic-1280');
 
     // The quick fix.
@@ -130,7 +131,12 @@ test.describe('the scenario workshop', () => {
       await newFromTemplate(page);
       await expect(page.getByTestId('scenario-map')).toHaveAttribute('data-laid-out', 'yes');
       await shot(page, `workshop-map-${width}`);
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      // The workbench stays inside the page's width (the page around it is the workshop's own).
+      const overflow = () =>
+        page.evaluate(() => {
+          const wb = document.querySelector('[data-testid="workbench"]')!;
+          return Math.max(0, Math.round(wb.getBoundingClientRect().right - document.documentElement.clientWidth), wb.scrollWidth - wb.clientWidth);
+        });
       expect(await overflow()).toBe(0);
       await page.getByTestId('panel-play').click();
       await page.getByTestId('play-stage').selectOption('signing');
