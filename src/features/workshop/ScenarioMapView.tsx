@@ -5,14 +5,14 @@ import '@xyflow/react/dist/style.css';
 import type { MapEdge, MapNode, ScenarioMap } from './map-graph';
 import { NODE_HEIGHT, NODE_WIDTH, type Positions } from './layout';
 
-type NodeData = MapNode & { current: boolean; onGo(line: number): void; flagText: string } & Record<string, unknown>;
+type NodeData = MapNode & { onGo(line: number): void; flagText: string } & Record<string, unknown>;
 
 const MapNodeView = memo(function MapNodeView({ data }: NodeProps<Node<NodeData>>) {
-  const cls = ['map-node', `map-node-${data.kind}`, data.unreachable && 'map-node-unreachable', data.deadEnd && 'map-node-dead-end', data.errors > 0 && 'map-node-error', data.current && 'map-node-current'].filter(Boolean).join(' ');
+  const cls = ['map-node', `map-node-${data.kind}`, data.unreachable && 'map-node-unreachable', data.deadEnd && 'map-node-dead-end', data.errors > 0 && 'map-node-error'].filter(Boolean).join(' ');
   return (
     <>
       <Handle type="target" position={Position.Top} isConnectable={false} />
-      <button type="button" className={cls} onClick={() => data.line > 0 && data.onGo(data.line)} aria-current={data.current ? 'location' : undefined} data-node={data.id}>
+      <button type="button" className={cls} onClick={() => data.line > 0 && data.onGo(data.line)} data-node={data.id}>
         <span className="map-node-label">{data.label}</span>
         {data.flagText && <span className="map-node-flags">{data.flagText}</span>}
       </button>
@@ -62,7 +62,7 @@ function Flow({ map, positions, current, onGo }: Props) {
             id: n.id,
             type: 'scenario',
             position: positions[n.id] ?? { x: 0, y: 0 },
-            data: { ...n, current: n.id === current, onGo, flagText: flag(n) },
+            data: { ...n, onGo, flagText: flag(n) },
             width: NODE_WIDTH,
             height: NODE_HEIGHT,
             draggable: false,
@@ -70,7 +70,9 @@ function Flow({ map, positions, current, onGo }: Props) {
             deletable: false,
           }))
         : [],
-    [map, positions, current, onGo, flag],
+    // The node at the editor's cursor is marked by a style rule (below), not here: moving the cursor
+    // does not rebuild thousands of nodes.
+    [map, positions, onGo, flag],
   );
   const edges = useMemo<Edge[]>(
     () =>
@@ -116,27 +118,30 @@ function Flow({ map, positions, current, onGo }: Props) {
   );
 
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={NODE_TYPES}
-      onlyRenderVisibleElements
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
-      // A click handler makes the nodes take the pointer (the node's button does the going).
-      onNodeClick={NO_OP}
-      deleteKeyCode={null}
-      minZoom={0.05}
-      fitView
-      ariaLabelConfig={aria}
-      proOptions={{ hideAttribution: true }}
-    >
-      <Background gap={24} />
-      <Controls showInteractive={false} />
-    </ReactFlow>
+    <>
+      {current && <style>{`.workbench-map [data-node="${current.replace(/["\\]/g, '\\$&')}"] { outline: 3px solid #ffbf47; outline-offset: 2px; }`}</style>}
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onlyRenderVisibleElements
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        // A click handler makes the nodes take the pointer (the node's button does the going).
+        onNodeClick={NO_OP}
+        deleteKeyCode={null}
+        minZoom={0.05}
+        fitView
+        ariaLabelConfig={aria}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </>
   );
 }
 

@@ -58,7 +58,11 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange }
   const emitted = useRef(source);
 
   useEffect(() => {
-    checker.current = createChecker(setResult);
+    // A result whose map is the same as the one drawn keeps that map (the same object): a text edited
+    // does not make the map draw itself again, which at thousands of steps takes the main thread a while.
+    checker.current = createChecker((r) =>
+      setResult((prev) => (prev && prev.mapKey === r.mapKey && prev.flagKey === r.flagKey ? { ...r, map: prev.map } : r)),
+    );
     layouter.current = createLayouter((r) => setLayout({ key: r.key, positions: r.positions, ms: r.ms, at: performance.now() }));
     checker.current.check(source, fileRef.current, 0);
     return () => {

@@ -18,6 +18,8 @@ export interface CheckResult {
   map: ScenarioMap;
   /** Changes only when the map's structure does (not when a text is edited): the layout is kept. */
   mapKey: string;
+  /** Changes when a node's flags or line do: with the same `mapKey`, the map drawn is still right. */
+  flagKey: string;
   ms: number;
 }
 
@@ -27,5 +29,6 @@ export function checkSource(text: string, file: string, revision: number): Check
   const outline = outlineOf(text);
   const map = buildScenarioMap(outline, diagnostics);
   const mapKey = `${map.nodes.map((n) => n.id).join(',')}|${map.edges.map((e) => `${e.source}>${e.target}`).join(',')}`;
-  return { revision, diagnostics, ...(model ? { model } : {}), outline, map, mapKey, ms: performance.now() - started };
+  const flagKey = map.nodes.map((n) => `${n.line}${n.unreachable ? 'u' : ''}${n.deadEnd ? 'd' : ''}${n.errors || ''}`).join(',');
+  return { revision, diagnostics, ...(model ? { model } : {}), outline, map, mapKey, flagKey, ms: performance.now() - started };
 }
