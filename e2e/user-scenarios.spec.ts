@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { compileScenario } from '../src/domain/compiler/compile';
 import { scenarioTemplate } from '../src/domain/scenario/template';
 import { pickText, type LocalizedText } from '../src/domain/text/localized-text';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/test';
 import { optionButton, optionsGroup, outcomeHeading, reflect, submitExpertLeads, toDebrief, tr } from './support/drill';
 import type { ScenarioData } from './support/types';
@@ -55,6 +56,9 @@ test('a trainer shares a scenario from the template; a trainee imports it and pl
   await card.getByRole('button', { name: tr(lang, 'library.startNamed', { title: data.title.en }) }).click();
   await expect(other.getByRole('heading', { name: tr(lang, 'drill.leads.heading') })).toBeVisible();
   await submitExpertLeads(other, data, lang);
+  // A reload continues the attempt: its scenario is found by the source kept with it.
+  await other.reload();
+  await expect(optionsGroup(other, lang).or(other.getByRole('form')).first()).toBeVisible();
   for (let i = 0; i < 20 && !(await outcomeHeading(other, lang).isVisible()); i++) {
     await reflect(other, lang);
     if (await outcomeHeading(other, lang).isVisible()) break;
@@ -92,4 +96,33 @@ test('a trainer shares a scenario from the template; a trainee imports it and pl
   await other.goto('/');
   await expect(card.getByTestId('scenario-progress')).toContainText(/\d+ \/ 100/);
   await trainee.close();
+});
+
+test('the workshop works at 375 px, by keyboard, with no serious accessibility problem', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  await page.getByRole('navigation', { name: tr(lang, 'app.nav') }).getByRole('link', { name: tr(lang, 'app.workshop') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: tr(lang, 'workshop.heading') })).toBeVisible();
+  const create = page.getByRole('button', { name: tr(lang, 'workshop.new') });
+  await create.focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: tr(lang, 'workshop.editor.label', { file: 'my-scenario.yaml' }) });
+  await expect(editor).toBeVisible();
+  await editor.fill('scenario: my-scenario\nversion: [\n');
+  await expect(page.getByRole('status').filter({ hasText: tr(lang, 'workshop.save.saved') })).toBeVisible();
+  await expect(page.getByText(/^A draft: it cannot be played until it compiles/).first()).toBeVisible();
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => `${e.tagName}.${e.className}`).slice(0, 10),
+  );
+  expect(wide).toEqual([]);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('workshop-375.png'), fullPage: true });
+  // The draft is in the library with its diagnostics, and cannot be started.
+  await page.goto('/');
+  const card = page.getByRole('listitem').filter({ has: page.getByText(tr(lang, 'library.yours'), { exact: true }) });
+  await expect(card.getByRole('alert')).toBeVisible();
+  await expect(card.getByRole('button')).toHaveCount(0);
+  const results2 = await new AxeBuilder({ page }).analyze();
+  expect(results2.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

@@ -8,11 +8,15 @@ import { initTestI18n } from '../../test/support/i18n';
 import { userScenariosStore } from '../state/user-scenarios/user-scenarios-store';
 import WorkshopPage from './WorkshopPage';
 
-vi.mock('../state/scenario-library', () => ({
-  bundledScenarios: () => [],
-  loadScenario: () => Promise.reject(new Error('none')),
-  loadScenarioSource: () => Promise.reject(new Error('none')),
-}));
+vi.mock('../state/scenario-library', async () => {
+  const { scenarioTemplate } = await import('../domain/scenario/template');
+  const meta = { id: 'tour', version: '1.0.0', hash: 'h', title: { en: 'The tour' }, summary: {}, industry: {}, difficulty: 'intro', minutes: 5, languages: ['en'] };
+  return {
+    bundledScenarios: () => [{ file: 'scenarios/tour.yaml', meta, diagnostics: [] }],
+    loadScenario: () => Promise.reject(new Error('none')),
+    loadScenarioSource: async () => ({ file: 'scenarios/tour.yaml', id: 'tour', version: '1.0.0', hash: 'h', source: scenarioTemplate('tour', 'en') }),
+  };
+});
 
 beforeAll(() => initTestI18n('en'));
 afterEach(async () => {
@@ -104,5 +108,15 @@ describe('the workshop', () => {
     await act(async () => fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' })));
     await waitFor(() => expect(userScenariosStore.getState().records).toEqual([]));
     expect(await screen.findByText(/You have no scenarios of your own yet/)).toBeTruthy();
+  });
+
+  it('copies a library scenario under an id of its own and opens it', async () => {
+    const { location, rerender } = renderAt('/workshop');
+    expect((screen.getByLabelText('Copy a library scenario') as HTMLSelectElement).value).toBe('scenarios/tour.yaml');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(location.history!.at(-1)).toMatch(/^\/workshop\/.+/), { timeout: 10_000 });
+    rerender();
+    const editor = (await screen.findByLabelText('The scenario’s YAML (tour-copy.yaml)')) as HTMLTextAreaElement;
+    expect(editor.value).toContain('scenario: tour-copy');
   });
 });

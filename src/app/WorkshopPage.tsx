@@ -233,7 +233,7 @@ export default function WorkshopPage({ selected, locale }: { selected: string | 
                     {title}
                   </a>{' '}
                   <span className="meta">
-                    {r.fileName} · {r.meta ? t(`library.difficulty.${r.meta.difficulty}`) : t('workshop.list.draft')}
+                    {r.meta ? `${r.fileName} · ${t(`library.difficulty.${r.meta.difficulty}`)}` : t('workshop.list.draft')}
                     {state?.status === 'failed' && ` · ${t('workshop.list.notSaved')}`}
                   </span>
                   <span className="row-actions">

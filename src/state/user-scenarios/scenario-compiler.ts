@@ -1,7 +1,7 @@
 /**
  * Compiling a trainer's scenario in the browser: in a worker when there is one (the compiler and the
- * explorer load only then, off the first screen), else in this thread. One worker, started on first
- * use and shared; a worker that fails is replaced by compiling here.
+ * explorer load only then, off the first screen), else in this thread. Workers start on first use and
+ * are shared (one compiles, one searches for expert paths); when a worker fails, compiling goes on here.
  */
 import type { Diagnostic } from '../../domain/diagnostics/diagnostic';
 import type { Exemplar } from '../../domain/explorer/exemplar';
@@ -22,32 +22,44 @@ export type ScenarioReply = { id: number; type: 'compiled'; result: CompiledSour
 /** The explorer's budget in the browser: smaller than the build's, so a trainee waits seconds, not minutes. */
 export const BROWSER_EXPLORE_STATES = 60_000;
 
-let worker: Worker | null = null;
+type Slot = 'compile' | 'explore';
+/** One worker per kind of work: a long search for an expert path must not hold up the compiling of an edit. */
+const workers: Record<Slot, Worker | null> = { compile: null, explore: null };
 let broken = typeof Worker === 'undefined';
 let nextId = 0;
-const waiting = new Map<number, { resolve(reply: ScenarioReply): void; reject(e: Error): void }>();
+const waiting = new Map<number, { slot: Slot; resolve(reply: ScenarioReply): void; reject(e: Error): void }>();
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
+function workerFor(slot: Slot): Worker {
+  let worker = workers[slot];
+  if (worker) return worker;
+  worker = new Worker(new URL('./scenario-worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = ({ data }: MessageEvent<ScenarioReply>) => {
+    waiting.get(data.id)?.resolve(data);
+    waiting.delete(data.id);
+  };
+  worker.onerror = () => {
+    broken = true;
+    worker.terminate();
+    workers[slot] = null;
+    for (const [id, w] of waiting) {
+      if (w.slot !== slot) continue;
+      w.reject(new Error('scenario worker failed'));
+      waiting.delete(id);
+    }
+  };
+  workers[slot] = worker;
+  return worker;
+}
+
 function ask(request: WithoutId<ScenarioRequest>): Promise<ScenarioReply> | null {
   if (broken) return null;
+  const slot: Slot = request.type === 'explore' ? 'explore' : 'compile';
   try {
-    if (!worker) {
-      worker = new Worker(new URL('./scenario-worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = ({ data }: MessageEvent<ScenarioReply>) => {
-        waiting.get(data.id)?.resolve(data);
-        waiting.delete(data.id);
-      };
-      worker.onerror = () => {
-        broken = true;
-        worker?.terminate();
-        worker = null;
-        for (const w of waiting.values()) w.reject(new Error('scenario worker failed'));
-        waiting.clear();
-      };
-    }
+    const worker = workerFor(slot);
     const id = ++nextId;
-    const reply = new Promise<ScenarioReply>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    const reply = new Promise<ScenarioReply>((resolve, reject) => waiting.set(id, { slot, resolve, reject }));
     worker.postMessage({ ...request, id } as ScenarioRequest);
     return reply;
   } catch {
