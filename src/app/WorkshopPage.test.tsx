@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EditorView } from '@codemirror/view';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { initTestI18n } from '../../test/support/i18n';
@@ -18,7 +19,31 @@ vi.mock('../state/scenario-library', async () => {
   };
 });
 
-beforeAll(() => initTestI18n('en'));
+beforeAll(() => {
+  initTestI18n('en');
+  // jsdom lays nothing out: the editor (CodeMirror) measures text ranges, the map (React Flow) its size.
+  Range.prototype.getClientRects = () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect = () => ({ x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, toJSON: () => ({}) }) as DOMRect;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+/** The workbench's editor of `file` (once shown): its text, and a new text typed over it. */
+async function editorOf(file: string | RegExp) {
+  await screen.findByText(typeof file === 'string' ? `Editing ${file}` : file, {}, { timeout: 5000 });
+  const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!;
+  return {
+    get value() {
+      return view.state.doc.toString();
+    },
+    type(text: string) {
+      act(() => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }));
+    },
+  };
+}
 afterEach(async () => {
   cleanup();
   await userScenariosStore.getState().flush();
@@ -49,11 +74,11 @@ describe('the workshop', () => {
     await waitFor(() => expect(location.history!.at(-1)).toMatch(/^\/workshop\/.+/), { timeout: 10_000 });
     rerender();
     expect(screen.getAllByRole('link', { name: 'New scenario' })).toHaveLength(1);
-    const editor = (await screen.findByLabelText('The scenario’s YAML (my-scenario.yaml)')) as HTMLTextAreaElement;
+    const editor = await editorOf('my-scenario.yaml');
     expect(editor.value).toContain('scenario: my-scenario');
     expect(screen.getByText('It compiles: it is in the library, ready to play.')).toBeTruthy();
     expect(screen.getByText('Saved')).toBeTruthy();
-    fireEvent.change(editor, { target: { value: editor.value.replace('minutes: 10', 'minutes: [') } });
+    editor.type(editor.value.replace('minutes: 10', 'minutes: ['));
     expect(editor.value).toContain('minutes: [');
     expect(screen.getByText('Saving…')).toBeTruthy();
     expect(await screen.findByText('Saved', {}, { timeout: 5000 })).toBeTruthy();
@@ -62,18 +87,18 @@ describe('the workshop', () => {
     // Restore the first version: it compiles again.
     fireEvent.click(screen.getByRole('button', { name: /^Restore the version saved/ }));
     expect(await screen.findByText('It compiles: it is in the library, ready to play.')).toBeTruthy();
-    expect((screen.getByLabelText('The scenario’s YAML (my-scenario.yaml)') as HTMLTextAreaElement).value).toContain('minutes: 10');
+    await waitFor(async () => expect((await editorOf('my-scenario.yaml')).value).toContain('minutes: 10'));
     expect(screen.getByText('3 saved versions')).toBeTruthy();
   });
 
   it('says when an edit could not be stored, keeps the text, and warns before the tab is closed', async () => {
     const key = await userScenariosStore.getState().create('en');
     renderAt(`/workshop/${key}`);
-    const editor = (await screen.findByLabelText(/^The scenario’s YAML/)) as HTMLTextAreaElement;
+    const editor = await editorOf(/^Editing /);
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    fireEvent.change(editor, { target: { value: `${editor.value}# kept\n` } });
+    editor.type(`${editor.value}# kept\n`);
     expect(await screen.findByText(/^Not saved: /, {}, { timeout: 5000 })).toBeTruthy();
     expect(editor.value).toContain('# kept');
     const { warnBeforeUnload } = await import('../state/user-scenarios/user-scenarios-store');
@@ -116,7 +141,7 @@ describe('the workshop', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(location.history!.at(-1)).toMatch(/^\/workshop\/.+/), { timeout: 10_000 });
     rerender();
-    const editor = (await screen.findByLabelText('The scenario’s YAML (tour-copy.yaml)')) as HTMLTextAreaElement;
+    const editor = await editorOf('tour-copy.yaml');
     expect(editor.value).toContain('scenario: tour-copy');
   });
 });

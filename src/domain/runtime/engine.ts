@@ -106,7 +106,7 @@ function follow(model: ScenarioModel, s: DrillState, option: OptionModel, reuse:
  * a rule of the current stage raises its objection; an ending closes the drill; a pending objection
  * opens. Repeated until nothing more happens.
  */
-function settle(model: ScenarioModel, state: DrillState, reuse: boolean): DrillState {
+export function settle(model: ScenarioModel, state: DrillState, reuse = false): DrillState {
   let s = state;
   for (;;) {
     if (s.position.phase === 'stage') {

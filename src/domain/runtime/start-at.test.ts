@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { tour } from '../../../test/support/load';
+import { isRefusal, legalMoves, step } from './engine';
+import { startAt, startProblem } from './start-at';
+import { restoreDrill } from './drill';
+
+const model = tour();
+const lines = (s: ReturnType<typeof startAt>) => s.context.transcript.filter((e) => e.kind === 'customer').map((e) => (e.kind === 'customer' ? `${e.container}/${e.step}` : ''));
+
+describe('a drill started at a chosen step', () => {
+  it('stands at the step, with its customer line said and its options offered', () => {
+    const s = startAt(model, { stage: 'presentation', step: 'demo' });
+    expect(s.position).toEqual({ phase: 'stage', stage: 'presentation', step: 'demo' });
+    expect(s.context.stage).toBe('presentation');
+    expect(lines(s)).toEqual(['presentation/demo']);
+    expect(s.context.leadPlan).not.toBeNull();
+    // The option guarded by `revealed: [pains]` is not offered without the fact.
+    expect(legalMoves(model, s).options.map((o) => o.id)).toEqual(['presentation/demo/2']);
+  });
+
+  it('takes the customer state chosen: meters, facts revealed and recorded, promises, day', () => {
+    const s = startAt(model, { stage: 'presentation', step: 'demo', meters: { trust: 80, interest: 150 }, revealed: ['pains', 'nonsense'], recorded: ['pains', 'decision-chain'], promised: ['discount-10'], day: 12 });
+    expect(s.context.meters).toEqual({ trust: 80, interest: 100, patience: model.customer.start.patience });
+    expect(s.context.revealed).toEqual(['pains']);
+    // Only a revealed fact can be in the record.
+    expect(s.context.recorded).toEqual(['pains']);
+    expect(s.context.promised).toEqual(['discount-10']);
+    expect(s.context.day).toBe(12);
+    expect(legalMoves(model, s).options.map((o) => o.id)).toEqual(['presentation/demo/1', 'presentation/demo/2']);
+    const customer = s.context.transcript.find((e) => e.kind === 'customer')!;
+    expect(customer.kind === 'customer' && customer.text.en).toBe('Show me how it fixes our spreadsheets.');
+  });
+
+  it('defaults to the stage start, and plays on with the ordinary engine', () => {
+    const s = startAt(model, { stage: 'negotiation' });
+    expect(s.position).toMatchObject({ step: 'price' });
+    const next = step(model, s, { type: 'choose', option: 'negotiation/price/1' });
+    expect(isRefusal(next)).toBe(false);
+    expect(!isRefusal(next) && next.position).toMatchObject({ phase: 'stage', stage: 'signing' });
+    const d = restoreDrill(model, s);
+    expect(d.send({ type: 'choose', option: 'negotiation/price/3' })).toBe(true);
+    expect(d.moves().position).toMatchObject({ phase: 'objection', objection: 'price' });
+  });
+
+  it('starts inside an objection, which returns to the chosen step', () => {
+    const s = startAt(model, { stage: 'discovery', step: 'deeper', objection: 'too-early' });
+    expect(s.position).toEqual({ phase: 'objection', objection: 'too-early', step: 'first' });
+    expect(s.resume).toEqual({ stage: 'discovery', step: 'deeper' });
+    const back = step(model, s, { type: 'choose', option: 'too-early/first/1' });
+    expect(!isRefusal(back) && back.position).toEqual({ phase: 'stage', stage: 'discovery', step: 'deeper' });
+  });
+
+  it('names a start point the scenario does not have', () => {
+    expect(startProblem(model, { stage: 'discovery', step: 'nowhere' })).toBe('unknown-step');
+    expect(startProblem(model, { stage: 'discovery', objection: 'nope' })).toBe('unknown-objection');
+    expect(startProblem(model, { stage: 'leads' as never })).toBe('unknown-stage');
+    expect(startProblem(model, { stage: 'discovery' })).toBeNull();
+    expect(() => startAt(model, { stage: 'discovery', step: 'nowhere' })).toThrow();
+  });
+
+  it('is plain JSON', () => {
+    const s = startAt(model, { stage: 'signing', revealed: ['pains'] });
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+});
