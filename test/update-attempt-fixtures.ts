@@ -26,7 +26,14 @@ const DAY = 86_400_000;
 const MONDAY = Date.UTC(2025, 2, 3, 9, 0); // Monday 3 March 2025, 09:00 UTC
 const TRAINEES = { expert: 'Li Na', losing: 'Sam Carter' } as const;
 
-libraryFiles().forEach((file, n) => {
+// Each scenario's attempts keep their dates when scenarios are added: the first three in this
+// order, then the others by file name.
+const FIRST = ['first-deal-tutorial.yaml', 'precision-erp.yaml', 'retail-saas-rollout.yaml'];
+const ordered = [...libraryFiles()].sort((a, b) => {
+  const [i, j] = [FIRST.indexOf(basename(a)), FIRST.indexOf(basename(b))];
+  return (i < 0 ? FIRST.length : i) - (j < 0 ? FIRST.length : j) || a.localeCompare(b);
+});
+ordered.forEach((file, n) => {
   const model = loadModel(file);
   const source = readFileSync(join(ROOT, file), 'utf8');
   const write = (kind: keyof typeof TRAINEES, seed: number, moves: Move[], extra: Partial<AttemptRecord> = {}) => {

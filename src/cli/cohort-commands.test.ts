@@ -38,7 +38,7 @@ describe('npm run cohort -- report', () => {
     expect(r.err).toMatch(/^refused .*list\.json: .*list\.json holds a JSON list or a single value, not an attempt\./m);
     expect(r.err).not.toContain('notes.txt');
     expect(r.err).toMatch(/4 file\(s\) read: 2 attempt\(s\) reported, 2 refused\./);
-    expect(r.out).toContain('2 attempt(s) by 2 trainee(s); scenarios: first-deal-tutorial 1.0.0 (2).');
+    expect(r.out).toContain('2 attempt(s) by 2 trainee(s); scenarios: first-deal-tutorial 1.1.0 (2).');
     expect(r.out).toMatch(/^\| Li Na \| 1 \| first \| first-deal-tutorial-expert-0001 \| 2025-03-03 \| 100 \| won \| 100 \| 100 \| 100 \| 100 \| 100 \| 100 \| 100 \|$/m);
     expect(r.out).toMatch(/^\| won \| Won \(cash collected\) \| 1 \| 50% \|$/m);
     expect(r.err + r.out).not.toMatch(NO_STACK);
@@ -57,8 +57,8 @@ describe('npm run cohort -- report', () => {
     expect(blocks.map((b) => b.split(/\r?\n/)[0])).toEqual(['# heat-map', '# funnel', '# pitfalls', '# missed-key-actions', '# indicators', '# trends-by-week', '# trends-by-month', '# decisions']);
     const funnel = Papa.parse<string[]>(blocks[1]!.split(/\r?\n/).slice(1).join('\n'), { skipEmptyLines: true }).data;
     expect(funnel[0]).toEqual(['step', 'label', 'attempts', 'share']);
-    expect(funnel.slice(1).map((row) => row[2])).toEqual(['6', '6', '5', '5', '5', '3', '3', '3']);
-    expect(funnel[1]).toEqual(['leads', 'Lead acquisition', '6', '1']);
+    expect(funnel.slice(1).map((row) => row[2])).toEqual(['12', '12', '11', '11', '10', '7', '6', '6']);
+    expect(funnel[1]).toEqual(['leads', 'Lead acquisition', '12', '1']);
   });
 
   it('prints the report object as JSON, filtered', () => {
@@ -74,7 +74,7 @@ describe('npm run cohort -- report', () => {
   it('splits the decisions against the exemplar, computed from the scenario inside the files', () => {
     const r = run('report', join(ATTEMPTS_DIR, 'first-deal-tutorial.expert.json'), join(ATTEMPTS_DIR, 'first-deal-tutorial.losing.json'), '--format', 'json');
     expect(r.code).toBe(0);
-    expect(r.err).toContain('Finding the expert path of first-deal-tutorial 1.0.0');
+    expect(r.err).toContain('Finding the expert path of first-deal-tutorial 1.1.0');
     const split = JSON.parse(r.out).decisions.find((d: { point: string }) => d.point === 'first-contact/prepare');
     expect(split).toMatchObject({ total: 2, matching: 1, exemplar: 'first-contact/prepare/do-homework' });
   });
@@ -122,8 +122,8 @@ describe('npm run cohort -- replay', () => {
   it('prints the transcript with what each move earned, the score so far, the coach’s comments and the stage scores', () => {
     const r = run('replay', join(ATTEMPTS_DIR, 'precision-erp.losing.json'));
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Sam Carter playing precision-erp 1.0.0');
-    expect(r.out).toMatch(/-- Move 2 · day 5 · 2025-03-06 09:01 UTC\n {2}You: Hi Mr Lu!/);
+    expect(r.out).toContain('Sam Carter playing precision-erp 1.1.0');
+    expect(r.out).toMatch(/-- Move 2 · day 0 · 2025-03-06 09:01 UTC\n {2}You: Hi Mr Lu!/);
     expect(r.out).toContain('  ! pitfall: No tailoring to the customer (First contact)');
     expect(r.out).toContain('  + key action: Learn the customer\'s background (First contact)');
     expect(r.out).toContain('  score so far: 14 overall; First contact 0');

@@ -43,7 +43,7 @@ describe('verifying an attempt file against its own scenario', () => {
     expect(refusal(verify(renamed))).toMatchObject({ key: 'attemptFile.verify.id-mismatch', args: { declared: 'precision-erp', actual: 'first-deal-tutorial' } });
     const versioned = attemptFixture('first-deal-tutorial.expert.json');
     versioned.scenario.version = '9.9.9';
-    expect(refusal(verify(versioned))).toMatchObject({ key: 'attemptFile.verify.version-mismatch', args: { declared: '9.9.9', actual: '1.0.0' } });
+    expect(refusal(verify(versioned))).toMatchObject({ key: 'attemptFile.verify.version-mismatch', args: { declared: '9.9.9', actual: '1.1.0' } });
   });
 
   it('refuses an event log that does not replay, naming the move', () => {

@@ -10,8 +10,8 @@ import type { Locale, LocalizedText } from './localized-text';
 const DAY_MS = 86_400_000;
 const FORMATS: Record<Locale, { date: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat }> = {
   en: {
-    date: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }),
-    weekday: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }),
+    date: new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+    weekday: new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }),
   },
   'zh-CN': {
     date: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', timeZone: 'UTC' }),
@@ -26,7 +26,7 @@ export function calendarDate(start: string, day: number): Date {
   return new Date(Date.UTC(y, m - 1, d) + day * DAY_MS);
 }
 
-/** `day` as a date in `locale` ("12 August", "8月12日"). */
+/** `day` as a date in `locale` ("August 12", "8月12日"). */
 export function formatCalendarDay(start: string, day: number, locale: Locale): string {
   return FORMATS[locale].date.format(calendarDate(start, day));
 }
