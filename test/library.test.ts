@@ -10,6 +10,7 @@ import { compileScenario } from '../src/domain/compiler/compile';
 import { contractStatus } from '../src/domain/deal/contract-status';
 import { paymentStatus } from '../src/domain/deal/payment-status';
 import { explore } from '../src/domain/explorer/explore';
+import { auditScenario } from '../src/domain/audit/naive-play';
 import { DEFAULT_CHECKLIST } from '../src/domain/ltc/default-checklist';
 import type { ScenarioModel } from '../src/domain/scenario/model';
 import type { Move } from '../src/domain/runtime/context';
@@ -52,6 +53,14 @@ describe.each(files)('%s', (file) => {
     expect(report!.exemplar!.score.overall.score).toBeGreaterThanOrEqual(90);
     const losses = report!.endings.filter((e) => e.outcome !== 'won');
     expect(new Set(losses.map((e) => e.stage)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not give its answers away: no naive strategy passes it, unless it is an intro', () => {
+    const m = models.get(file)!.model!;
+    if (m.difficulty === 'intro') return;
+    const audit = auditScenario(m, 30);
+    expect(audit.strategies.filter((st) => st.passRate > 0).map((st) => `${st.strategy} passes ${Math.round(st.passRate * 100)}%`)).toEqual([]);
+    expect(audit.givesAnswersAway).toBe(false);
   });
 
   it('has the depth of a real case (full scenarios) or a short first run (the tutorial)', () => {
