@@ -73,7 +73,7 @@ test('back up one browser and restore into another: the same library, attempts a
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   expect(backup).toMatchObject({ format: 'ltc-backup', version: 1 });
   expect(backup.sections.attempts.items).toHaveLength(3);
-  await expect(preferences(page).getByText(tr('en', 'backup.backup.made', { file: download.suggestedFilename(), attempts: 3, cohorts: 0, sources: 2 }))).toBeVisible();
+  await expect(preferences(page).getByText(tr('en', 'backup.backup.made', { file: download.suggestedFilename(), attempts: 3, cohorts: 0, sources: 2, scenarios: 0 }))).toBeVisible();
 
   // The new laptop: a hostile file first, refused by name; then the backup, checked before it is restored.
   const other = await newMachine(browser, info.project.use.baseURL!);
