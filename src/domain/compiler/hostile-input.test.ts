@@ -235,6 +235,11 @@ describe('YAML mistakes', () => {
     expect(r.diagnostics[0]!.line).toBe(text.split('\n').indexOf('minutes: 20') + 1);
   });
 
+  it('a number written as a map with a toString key is a wrong value, not a crash', () => {
+    const r = compile(replaceOnce(template, 'minutes: 10', 'minutes: { toString: 0, valueOf: 1 }'));
+    expect(codes(r)).toEqual(['SC011']);
+  });
+
   it('duplicate keys in a flow map give SC006 naming the key', () => {
     const text = replaceOnce(template, 'start: { trust: 40,', 'start: { trust: 40, trust: 45,');
     const r = compile(text);

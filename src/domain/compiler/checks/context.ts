@@ -89,7 +89,8 @@ export function makeCheckContext(src: SourceDocument, { source, broken }: Salvag
       }
     });
   const range = (value: number | undefined, min: number, max: number, base: DocPath, seg?: string | number) => {
-    if (value !== undefined && (value < min || value > max)) {
+    // Only numbers: anything else is the shape check's to report (and may not even compare).
+    if (typeof value === 'number' && (value < min || value > max)) {
       const path = child(base, seg);
       report('SC024', path, { where: formatPath(path), value, min, max });
     }

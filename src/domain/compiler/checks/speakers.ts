@@ -36,10 +36,13 @@ function teamOf(source: ScenarioSource, languages: readonly string[]): Team | un
   const first = (languages[0] ?? 'en') as Locale;
   const team: Record<string, Team[string]> = {};
   for (const [id, p] of Object.entries(declared)) {
-    const name = p?.name;
     // A document's name inside a sentence ("the vendor portal: tax form, …") is a noun, not a speaker.
-    if (!name || p.side === 'document') continue;
-    team[id] = { id, side: p.side ?? 'customer', name: typeof name === 'string' ? { [first]: name } : name };
+    if (!p || typeof p !== 'object' || p.side === 'document') continue;
+    const raw: unknown = p.name;
+    const name: Partial<Record<Locale, string>> = {};
+    if (typeof raw === 'string') name[first] = raw;
+    else if (raw && typeof raw === 'object') for (const l of ['en', 'zh-CN'] as const) if (typeof (raw as Record<string, unknown>)[l] === 'string') name[l] = (raw as Record<string, string>)[l];
+    if (Object.keys(name).length) team[id] = { id, side: p.side ?? 'customer', name };
   }
   return team;
 }
