@@ -34,7 +34,16 @@ beforeAll(() => {
 /** The workbench's editor of `file` (once shown): its text, and a new text typed over it. */
 async function editorOf(file: string | RegExp) {
   await screen.findByText(typeof file === 'string' ? `Editing ${file}` : file, {}, { timeout: 5000 });
-  const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!;
+  // The editor's code loads on its own (a lazy chunk): under load it comes after the heading.
+  const host = await waitFor(
+    () => {
+      const found = document.querySelector<HTMLElement>('.cm-editor');
+      expect(found).not.toBeNull();
+      return found!;
+    },
+    { timeout: 10_000 },
+  );
+  const view = EditorView.findFromDOM(host)!;
   return {
     get value() {
       return view.state.doc.toString();
