@@ -9,6 +9,7 @@ import { pickText, type Locale } from '../domain/text/localized-text';
 import { exportFileName, type UserScenario } from '../domain/user-scenarios/user-scenario';
 import { ScenarioImport } from '../features/library/ScenarioImport';
 import { useAppStore } from '../state/app-store';
+import { useAttempts } from '../state/attempts/use-attempts';
 import { bundledScenarios, loadScenarioSource } from '../state/scenario-library';
 import { ownEntry } from '../state/user-scenarios/play';
 import { userScenariosStore, useUserScenarios, type SaveState } from '../state/user-scenarios/user-scenarios-store';
@@ -115,6 +116,7 @@ function OpenScenario({ record, locale }: { record: UserScenario; locale: Locale
   const text = useUserScenarios((s) => s.texts[record.key]);
   const save = useUserScenarios((s) => s.saves[record.key]) ?? { status: 'saved' };
   const trainee = useAppStore((s) => s.preferences.trainee);
+  const attempts = useAttempts((s) => s.records);
   const [playFailed, setPlayFailed] = useState(false);
   const errors = record.diagnostics.filter((d) => d.severity === 'error');
   const play = () => {
@@ -156,7 +158,7 @@ function OpenScenario({ record, locale }: { record: UserScenario; locale: Locale
       )}
       <Versions record={record} locale={locale} />
       <Suspense fallback={<p aria-busy="true">{t('workshop.editor.loading')}</p>}>
-        <ScenarioWorkbench source={text ?? record.source} fileName={record.fileName} locale={locale} onChange={(source) => store().edit(record.key, source)} />
+        <ScenarioWorkbench source={text ?? record.source} fileName={record.fileName} locale={locale} onChange={(source) => store().edit(record.key, source)} attempts={attempts} />
       </Suspense>
     </section>
   );

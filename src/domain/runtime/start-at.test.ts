@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tour } from '../../../test/support/load';
-import { isRefusal, legalMoves, step } from './engine';
-import { startAt, startProblem } from './start-at';
+import expertLog from '../../../test/fixtures/playthroughs/feature-tour.expert.json';
+import type { EventLog } from './context';
+import { isRefusal, legalMoves, run, step } from './engine';
+import { startAt, startFromAttempt, startProblem } from './start-at';
 import { restoreDrill } from './drill';
 
 const model = tour();
@@ -58,8 +60,49 @@ describe('a drill started at a chosen step', () => {
     expect(() => startAt(model, { stage: 'discovery', step: 'nowhere' })).toThrow();
   });
 
+  it('takes the key actions shown and pitfalls committed so far, by their kind, as conditions test them', () => {
+    const keyAction = model.checklist.find((c) => c.kind === 'key-action' && c.stage === 'negotiation')!;
+    const pitfall = model.checklist.find((c) => c.kind === 'pitfall' && c.stage === 'negotiation')!;
+    const s = startAt(model, { stage: 'negotiation', shown: [keyAction.id, pitfall.id, 'nonsense'], committed: [pitfall.id, keyAction.id] });
+    expect(s.context.shown).toContain(keyAction.id);
+    expect(s.context.shown).not.toContain(pitfall.id);
+    expect(s.context.committed).toEqual([pitfall.id]);
+    // What the expert lead plan earned stays.
+    expect(startAt(model, { stage: 'negotiation' }).context.shown.every((id) => s.context.shown.includes(id))).toBe(true);
+  });
+
   it('is plain JSON', () => {
     const s = startAt(model, { stage: 'signing', revealed: ['pains'] });
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+});
+
+describe('a drill started at a move of a recorded attempt', () => {
+  const expert: EventLog = { seed: expertLog.seed, moves: expertLog.moves as EventLog['moves'] };
+  const states = run(model, expert).states;
+
+  it('stands where the attempt stood before that move, and plays on from there', () => {
+    for (const turn of [1, 2, 5, expert.moves.length]) {
+      const { state, replayed, rejectedAt } = startFromAttempt(model, expert, turn);
+      expect(rejectedAt).toBeNull();
+      expect(replayed).toBe(turn - 1);
+      expect(state).toEqual(states[turn - 1]);
+    }
+    const at5 = startFromAttempt(model, expert, 5).state;
+    const next = step(model, at5, expert.moves[4]!);
+    expect(!isRefusal(next) && next).toEqual(states[5]);
+  });
+
+  it('starts before the first move the edited scenario refuses', () => {
+    const moves = [...expert.moves.slice(0, 3), { type: 'choose' as const, option: 'discovery/ask/removed' }, ...expert.moves.slice(3)];
+    const { state, replayed, rejectedAt } = startFromAttempt(model, { seed: expert.seed, moves }, 7);
+    expect(rejectedAt).toBe(3);
+    expect(replayed).toBe(3);
+    expect(state).toEqual(states[3]);
+  });
+
+  it('keeps a turn out of range to the attempt', () => {
+    expect(startFromAttempt(model, expert, 0).state).toEqual(states[0]);
+    expect(startFromAttempt(model, expert, 999).replayed).toBe(expert.moves.length);
   });
 });

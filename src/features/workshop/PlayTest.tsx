@@ -4,11 +4,13 @@ import type { ExplorerReport } from '../../domain/explorer/explore';
 import { CONVERSATION_STAGES, STAGES, type ConversationStageId } from '../../domain/ltc/stages';
 import type { DrillState, Move, TranscriptEntry } from '../../domain/runtime/context';
 import { isRefusal, legalMoves, step } from '../../domain/runtime/engine';
-import { startAt, type StartPoint } from '../../domain/runtime/start-at';
+import { startAt, type AttemptStart, type StartPoint } from '../../domain/runtime/start-at';
+import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import { METERS, type Meters, type ScenarioModel } from '../../domain/scenario/model';
-import type { Locale } from '../../domain/text/localized-text';
+import type { Locale, LocalizedText } from '../../domain/text/localized-text';
 import { TranscriptLine } from '../../components/TranscriptLine';
 import { DrillText } from '../drill/DrillText';
+import { AttemptStartForm } from './AttemptStartForm';
 import { lineOfRef, type Outline } from './outline';
 import { exploreInWorker } from './workers';
 
@@ -17,6 +19,24 @@ interface Props {
   outline: Outline | undefined;
   locale: Locale;
   onGo(line: number): void;
+  /** Attempts of this browser on this scenario, newest first: a test drill can start at one of their moves. */
+  attempts?: readonly AttemptRecord[];
+}
+
+/** A set of ids to tick, as a list of checkboxes. */
+function Ticks({ legend, items, chosen, onChange, locale }: { legend: string; items: { id: string; label: LocalizedText }[]; chosen: string[]; onChange(ids: string[]): void; locale: Locale }) {
+  if (items.length === 0) return null;
+  return (
+    <fieldset className="workbench-facts">
+      <legend>{legend}</legend>
+      {items.map((f) => (
+        <label key={f.id}>
+          <input type="checkbox" checked={chosen.includes(f.id)} onChange={(e) => onChange(e.target.checked ? [...chosen, f.id] : chosen.filter((x) => x !== f.id))} />{' '}
+          <DrillText value={f.label} locale={locale} />
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /** The YAML line that produced a transcript entry: a customer line's step, a rep line's option. */
@@ -27,7 +47,7 @@ function sourceRef(entry: TranscriptEntry): string | undefined {
 }
 
 /** Play-testing: start a drill at any step with the customer's state chosen, play it, and see the explorer's expert path. */
-export function PlayTest({ model, outline, locale, onGo }: Props) {
+export function PlayTest({ model, outline, locale, onGo, attempts = [] }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [stage, setStage] = useState<ConversationStageId>('first-contact');
@@ -35,6 +55,10 @@ export function PlayTest({ model, outline, locale, onGo }: Props) {
   const [objection, setObjection] = useState('');
   const [meters, setMeters] = useState<Partial<Meters>>({});
   const [revealed, setRevealed] = useState<string[]>([]);
+  const [promised, setPromised] = useState<string[]>([]);
+  const [shown, setShown] = useState<string[]>([]);
+  const [committed, setCommitted] = useState<string[]>([]);
+  const [origin, setOrigin] = useState<{ attempt: AttemptRecord; turn: number; start: AttemptStart } | null>(null);
   const [day, setDay] = useState(0);
   const [state, setState] = useState<DrillState | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -54,11 +78,12 @@ export function PlayTest({ model, outline, locale, onGo }: Props) {
   if (!model) return <p className="workbench-playtest-off">{t('workbench.play.needsCompile')}</p>;
 
   const start = () => {
-    const at: StartPoint = { stage, step: chosenStep, meters, revealed, day, ...(objection ? { objection } : {}) };
+    const at: StartPoint = { stage, step: chosenStep, meters, revealed, promised, shown, committed, day, ...(objection ? { objection } : {}) };
     try {
       setState(startAt(model, at));
       setPlayedHash(model.hash);
       setProblem(null);
+      setOrigin(null);
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
     }
@@ -69,6 +94,13 @@ export function PlayTest({ model, outline, locale, onGo }: Props) {
     if (!isRefusal(next)) setState(next);
   };
   const moves = state && !stale ? legalMoves(model, state) : null;
+  const fromAttempt = (start: AttemptStart, attempt: AttemptRecord, turn: number) => {
+    setState(start.state);
+    setPlayedHash(model.hash);
+    setProblem(null);
+    setOrigin({ attempt, turn, start });
+  };
+  const checklist = (kind: 'key-action' | 'pitfall') => model.checklist.filter((c) => c.kind === kind && c.stage !== 'leads');
 
   return (
     <section className="workbench-playtest" aria-labelledby={`${id}-title`}>
@@ -124,26 +156,30 @@ export function PlayTest({ model, outline, locale, onGo }: Props) {
             <input type="number" min={0} value={day} onChange={(e) => setDay(Number(e.target.value))} />
           </label>
         </fieldset>
-        {Object.keys(model.customer.facts).length > 0 && (
-          <fieldset className="workbench-facts">
-            <legend>{t('workbench.play.facts')}</legend>
-            {Object.values(model.customer.facts).map((f) => (
-              <label key={f.id}>
-                <input type="checkbox" checked={revealed.includes(f.id)} onChange={(e) => setRevealed(e.target.checked ? [...revealed, f.id] : revealed.filter((x) => x !== f.id))} />{' '}
-                <DrillText value={f.label} locale={locale} />
-              </label>
-            ))}
-          </fieldset>
-        )}
+        <Ticks legend={t('workbench.play.facts')} items={Object.values(model.customer.facts)} chosen={revealed} onChange={setRevealed} locale={locale} />
+        <details className="workbench-flags">
+          <summary>{t('workbench.play.flags')}</summary>
+          <Ticks legend={t('workbench.play.promised')} items={Object.values(model.promises)} chosen={promised} onChange={setPromised} locale={locale} />
+          <Ticks legend={t('workbench.play.shown')} items={checklist('key-action')} chosen={shown} onChange={setShown} locale={locale} />
+          <Ticks legend={t('workbench.play.committed')} items={checklist('pitfall')} chosen={committed} onChange={setCommitted} locale={locale} />
+        </details>
         <button type="submit" className="primary" data-testid="play-start">
           {state ? t('workbench.play.restart') : t('workbench.play.start')}
         </button>
         {problem && <p role="alert">{problem}</p>}
       </form>
+      <AttemptStartForm model={model} attempts={attempts} locale={locale} onStart={fromAttempt} />
 
       {state && (
         <div className="workbench-drill" data-testid="play-drill">
           {stale && <p role="status">{t('workbench.play.stale')}</p>}
+          {origin && (
+            <p role="status" data-testid="play-origin">
+              {origin.start.rejectedAt !== null
+                ? t('workbench.play.fromAttempt.refused', { turn: origin.start.rejectedAt + 1, replayed: origin.start.replayed })
+                : t('workbench.play.fromAttempt.replayed', { count: origin.start.replayed, turn: origin.turn })}
+            </p>
+          )}
           <ol ref={transcriptRef} className="transcript" tabIndex={0} aria-label={t('workbench.play.transcript')}>
             {state.context.transcript.map((entry, i) => {
               const ref = sourceRef(entry);

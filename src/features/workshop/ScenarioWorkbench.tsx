@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from '@codemirror/view';
+import type { AttemptRecord } from '../../domain/attempts/attempt-record';
 import type { Diagnostic } from '../../domain/diagnostics/diagnostic';
 import type { Locale } from '../../domain/text/localized-text';
 import { useLocaleSections } from '../../components/use-locale-sections';
@@ -25,6 +26,8 @@ export interface WorkbenchProps {
   fileName: string;
   locale: Locale;
   onChange(source: string): void;
+  /** The attempts of this browser (any scenario): play-testing can start at a move of one on this scenario. */
+  attempts?: readonly AttemptRecord[];
 }
 
 type Panel = 'map' | 'play';
@@ -34,7 +37,7 @@ type Panel = 'map' | 'play';
  * step. The compiler, the layout and the explorer run in workers; every edit is handed to `onChange`
  * at once (the library saves it), and checked once typing pauses.
  */
-export default function ScenarioWorkbench({ source, fileName, locale, onChange }: WorkbenchProps) {
+export default function ScenarioWorkbench({ source, fileName, locale, onChange, attempts }: WorkbenchProps) {
   useLocaleSections(['workbench', 'diagnostics', 'drill', 'stages']);
   const { t } = useTranslation();
   const viewRef = useRef<EditorView | null>(null);
@@ -120,6 +123,11 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange }
   const diagnostics = result?.diagnostics ?? [];
   const outline = result?.outline;
   const currentNode = outline ? nodeAtLine(outline, cursorLine) : undefined;
+  const scenarioId = result?.model?.id;
+  const ownAttempts = useMemo(
+    () => (attempts ?? []).filter((a) => a.scenario.id === scenarioId && a.moves.length > 0).sort((a, b) => b.updatedAt - a.updatedAt),
+    [attempts, scenarioId],
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
 
   return (
@@ -150,7 +158,7 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange }
             <ScenarioMapView map={result.map} positions={layout?.key === result.mapKey ? layout.positions : null} current={currentNode} onGo={go} />
           </Suspense>
         )}
-        {panel === 'play' && <PlayTest model={result?.model} outline={outline} locale={locale} onGo={go} />}
+        {panel === 'play' && <PlayTest model={result?.model} outline={outline} locale={locale} onGo={go} attempts={ownAttempts} />}
       </div>
     </div>
   );
