@@ -174,16 +174,51 @@ function plainDepth(text: string, events: Event[]): number {
 }
 
 /**
+ * The parser's events for `text` when it is a plain, valid YAML document (one document, no anchor,
+ * alias, tag or directive, short one-line keys) nested at most `maxDepth` collections deep; else
+ * `undefined`. Offsets in the events index `text`. Never throws.
+ */
+export function plainEvents(text: string, maxDepth: number): Event[] | undefined {
+  // The same text is often read twice in a row (the workshop compiles it, then outlines it).
+  if (last && last.text === text && last.maxDepth === maxDepth) return last.events;
+  let events: Event[] | undefined;
+  if (plainText(text)) {
+    try {
+      const parsed = parseEvents(text, { maxDepth: maxDepth + 1 });
+      const depth = plainDepth(text, parsed);
+      events = depth < 0 || depth > maxDepth ? undefined : parsed;
+    } catch {
+      events = undefined;
+    }
+  }
+  last = { text, maxDepth, events };
+  return events;
+}
+/** The last text read by `plainEvents`, and what it gave (events are never changed by their readers). */
+let last: { text: string; maxDepth: number; events: Event[] | undefined } | null = null;
+
+/** A plain (unquoted) scalar's value as `yaml`'s core schema resolves it: null, a boolean, a number or the text. */
+export function resolvePlain(s: string): unknown {
+  for (const tag of [nullTag, boolTag, intTag, floatTag]) {
+    const v: unknown = tag.resolve(s, false, tag.tagName);
+    if (v !== NOT_RESOLVED) return v;
+  }
+  return s;
+}
+
+/**
  * The plain value of `text` when it is a plain, valid YAML document whose top level is a map or a
  * list, nested at most `maxDepth` collections deep; `undefined` when the slow path must decide.
  * Never throws.
  */
 export function fastParse(text: string, maxDepth: number): object | undefined {
-  if (!plainText(text)) return undefined;
+  const events = plainEvents(text, maxDepth);
+  return events && valueOfEvents(text, events);
+}
+
+/** The plain value of a plain document's events (from `plainEvents`), or `undefined`. Never throws. */
+export function valueOfEvents(text: string, events: Event[]): object | undefined {
   try {
-    const events = parseEvents(text, { maxDepth: maxDepth + 1 });
-    const depth = plainDepth(text, events);
-    if (depth < 0 || depth > maxDepth) return undefined;
     const docs = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: 0 });
     const value = docs[0];
     return docs.length === 1 && value !== null && typeof value === 'object' ? value : undefined;

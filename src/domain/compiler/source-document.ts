@@ -5,7 +5,9 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type DiagnosticArgs } from '../diagnostics/diagnostic';
 import type { DiagnosticCode } from '../diagnostics/codes';
-import { fastParse } from './fast-parse';
+import type { Event } from 'js-yaml';
+import { plainEvents, valueOfEvents } from './fast-parse';
+import { lineIndex, startAt, treeFromEvents, type PNode } from './positioned-tree';
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -197,7 +199,15 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
     const p = lines.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  /** Set by the fast path: the tree its positions are read from (built on first use). */
+  let events: Event[] | undefined;
+  let tree: { root: PNode | null; index: ReturnType<typeof lineIndex> } | undefined;
   const locate = (path: DocPath, key = false) => {
+    if (events) {
+      tree ??= { root: treeFromEvents(text, events), index: lineIndex(text) };
+      const offset = startAt(tree.root, path, key);
+      return offset === undefined ? { line: 1, column: 1 } : { line: tree.index.line(offset), column: tree.index.column(offset) };
+    }
     const d = positioned();
     const range = d ? findRange(d, path, key) : undefined;
     return range ? posOf(range) : { line: 1, column: 1 };
@@ -227,9 +237,11 @@ export function readSource(file: string, text: string, byteLength = utf8Length(t
   // Fast path: a plain document's value, positions later (and only if a diagnostic needs them).
   // (fastParse bounds its own nesting, measures the depth as valueDepth does, and refuses a
   // document deeper than MAX_DEPTH, which then goes the slow way and is refused below.)
-  const fast = options.fastPath === false ? undefined : fastParse(text, MAX_DEPTH);
+  const plain = options.fastPath === false ? undefined : plainEvents(text, MAX_DEPTH);
+  const fast = plain && valueOfEvents(text, plain);
   if (fast !== undefined) {
     lazy = true;
+    events = plain;
     source.value = fast;
     return source;
   }

@@ -4,9 +4,9 @@
  * its stages, objections and steps with where their options lead (for the map). Pure and positional:
  * lines are 1-based, as in diagnostics.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { CONVERSATION_STAGES } from '../../domain/ltc/stages';
 import { DEFAULT_CHECKLIST } from '../../domain/ltc/default-checklist';
+import { positionedYaml, type PNode, type PositionedYaml } from '../../domain/compiler/positioned-tree';
 
 export type IdKind = 'stage' | 'step' | 'objection' | 'fact' | 'item' | 'promise' | 'surprise' | 'person' | 'lead';
 
@@ -60,77 +60,65 @@ export interface Outline {
   surprises: { id: string; raises?: string; stages: string[]; line: number }[];
 }
 
-type Lines = (offset: number) => number;
+type Pair = { key: PNode; value: PNode };
 
-const str = (n: unknown): string | undefined => (isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number') ? String(n.value) : undefined);
-const get = (m: unknown, key: string): unknown => (isMap(m) ? m.items.find((p) => str(p.key) === key)?.value : undefined);
-const strings = (n: unknown): string[] => (isSeq(n) ? n.items.map(str).filter((s): s is string => s !== undefined) : []);
-const pairs = (m: unknown): Pair[] => (isMap(m) ? (m as YAMLMap).items : []);
-
-function lineOf(lines: Lines, node: unknown): number {
-  const range = (node as Node | null)?.range;
-  return range ? lines(range[0]) : 0;
-}
-function endLineOf(lines: Lines, node: unknown, fallback: number): number {
-  const range = (node as Node | null)?.range;
-  // range[1] is where the value ends (its trailing newline included): the line before, unless on it.
-  return range ? Math.max(fallback, lines(Math.max(range[0], range[1] - 1))) : fallback;
-}
+const str = (n: PNode | undefined): string | undefined => (n?.kind === 'scalar' && (typeof n.value === 'string' || typeof n.value === 'number') ? String(n.value) : undefined);
+const get = (m: PNode | undefined, key: string): PNode | undefined => (m?.kind === 'map' ? m.pairs.find((p) => str(p.key) === key)?.value : undefined);
+const items = (n: PNode | undefined): PNode[] => (n?.kind === 'seq' ? n.items : []);
+const strings = (n: PNode | undefined): string[] => items(n).map(str).filter((s): s is string => s !== undefined);
+const pairs = (m: PNode | undefined): Pair[] => (m?.kind === 'map' ? m.pairs : []);
 
 /** The outline of `text`; never throws (a file that is not YAML gives what could be read). */
 export function outlineOf(text: string): Outline {
+  return outlineOfTree(positionedYaml(text));
+}
+
+/** The outline of a positioned tree (`positioned-yaml.ts`). */
+export function outlineOfTree({ root: top, line: lines }: PositionedYaml): Outline {
   const out: Outline = { ids: [], containers: [], steps: [], rules: [], surprises: [] };
-  let doc;
-  const counter = new LineCounter();
-  try {
-    doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, strict: false });
-  } catch {
-    return out;
-  }
-  const lines: Lines = (offset) => counter.linePos(offset).line;
-  const root = doc.contents;
+  const root = top ?? undefined;
+  const lineOf = (node: PNode) => lines(node.start);
+  const endLineOf = (node: PNode | undefined, fallback: number) => (node ? Math.max(fallback, lines(node.end)) : fallback);
   const define = (kind: IdKind, pair: Pair, container?: string) => {
     const id = str(pair.key);
     if (id === undefined) return;
-    const line = lineOf(lines, pair.key);
-    out.ids.push({ kind, id, line, endLine: endLineOf(lines, pair.value, line), ...(container ? { container } : {}) });
+    const line = lineOf(pair.key);
+    out.ids.push({ kind, id, line, endLine: endLineOf(pair.value, line), ...(container ? { container } : {}) });
   };
 
   for (const p of pairs(get(get(root, 'customer'), 'facts'))) define('fact', p);
   for (const p of pairs(get(get(root, 'customer'), 'team'))) define('person', p);
   for (const p of pairs(get(root, 'promises'))) define('promise', p);
-  const pool = get(get(root, 'leads'), 'pool');
-  if (isSeq(pool)) for (const lead of pool.items) {
+  for (const lead of items(get(get(root, 'leads'), 'pool'))) {
     const id = str(get(lead, 'id'));
-    if (id) out.ids.push({ kind: 'lead', id, line: lineOf(lines, lead), endLine: endLineOf(lines, lead, lineOf(lines, lead)) });
+    if (id) out.ids.push({ kind: 'lead', id, line: lineOf(lead), endLine: endLineOf(lead, lineOf(lead)) });
   }
   for (const item of DEFAULT_CHECKLIST) out.ids.push({ kind: 'item', id: item.id, line: 0, endLine: 0 });
-  const added = get(get(root, 'checklist'), 'add');
-  if (isSeq(added)) for (const item of added.items) {
+  for (const item of items(get(get(root, 'checklist'), 'add'))) {
     const id = str(get(item, 'id'));
-    if (id) out.ids.push({ kind: 'item', id, line: lineOf(lines, item), endLine: endLineOf(lines, item, lineOf(lines, item)) });
+    if (id) out.ids.push({ kind: 'item', id, line: lineOf(item), endLine: endLineOf(item, lineOf(item)) });
   }
 
   const readGraph = (kind: 'stage' | 'objection', pair: Pair) => {
     const id = str(pair.key);
     if (id === undefined) return;
     define(kind, pair);
-    const line = lineOf(lines, pair.key);
+    const line = lineOf(pair.key);
     const start = str(get(pair.value, 'start'));
-    out.containers.push({ kind, id, line, endLine: endLineOf(lines, pair.value, line), ...(start ? { start } : {}) });
+    out.containers.push({ kind, id, line, endLine: endLineOf(pair.value, line), ...(start ? { start } : {}) });
     for (const sp of pairs(get(pair.value, 'steps'))) {
       const stepId = str(sp.key);
       if (stepId === undefined) continue;
       define('step', sp, id);
-      const stepLine = lineOf(lines, sp.key);
+      const stepLine = lineOf(sp.key);
       const options = get(sp.value, 'options');
       out.steps.push({
         container: id,
         containerKind: kind,
         id: stepId,
         line: stepLine,
-        endLine: endLineOf(lines, sp.value, stepLine),
-        options: isSeq(options)
+        endLine: endLineOf(sp.value, stepLine),
+        options: options?.kind === 'seq'
           ? options.items.map((o, index) => {
               const next = str(get(o, 'next'));
               const stage = str(get(o, 'stage'));
@@ -142,13 +130,13 @@ export function outlineOf(text: string): Outline {
               return {
                 index,
                 ...(own ? { id: own } : {}),
-                line: lineOf(lines, o),
+                line: lineOf(o),
                 shows: strings(get(o, 'shows')),
                 commits: strings(get(o, 'commits')),
                 ...(next ? { next } : {}),
                 ...(stage ? { stage } : {}),
                 ...(raises ? { raises } : {}),
-                ...(isScalar(resolves) && resolves.value === true ? { resolves: true } : {}),
+                ...(resolves?.kind === 'scalar' && resolves.value === true ? { resolves: true } : {}),
                 ...(ends ? { ends: outcome ?? 'ends' } : {}),
               };
             })
@@ -160,11 +148,10 @@ export function outlineOf(text: string): Outline {
   for (const p of pairs(stages)) readGraph('stage', p);
   for (const p of pairs(get(root, 'objections'))) readGraph('objection', p);
 
-  const rules = get(root, 'rules');
-  if (isSeq(rules)) rules.items.forEach((r, index) => {
+  items(get(root, 'rules')).forEach((r, index) => {
     const at = str(get(r, 'at'));
     const raises = str(get(r, 'raises'));
-    if (at && raises) out.rules.push({ index, at, raises, line: lineOf(lines, r) });
+    if (at && raises) out.rules.push({ index, at, raises, line: lineOf(r) });
   });
   for (const p of pairs(get(root, 'surprises'))) {
     const id = str(p.key);
@@ -173,7 +160,7 @@ export function outlineOf(text: string): Outline {
     const raises = str(get(p.value, 'raises'));
     const when = get(p.value, 'when');
     const stageList = get(when, 'stage');
-    out.surprises.push({ id, line: lineOf(lines, p.key), stages: isSeq(stageList) ? strings(stageList) : str(stageList) ? [str(stageList)!] : [], ...(raises ? { raises } : {}) });
+    out.surprises.push({ id, line: lineOf(p.key), stages: stageList?.kind === 'seq' ? strings(stageList) : str(stageList) ? [str(stageList)!] : [], ...(raises ? { raises } : {}) });
   }
   return out;
 }
