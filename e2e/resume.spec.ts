@@ -2,32 +2,11 @@
  * Reloading mid-drill loses nothing: the page comes back at the same point, and after leaving the
  * drill, "Continue" in the library replays the saved moves to the same transcript.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { scenario } from './support/data';
-import { customerLines, followExemplar, LANGS, openLibrary, outcomeText, pinSeed, reflect, startScenario, submitExpertLeads, toDebrief, tr, transcript } from './support/drill';
+import { customerLines, followExemplar, LANGS, openLibrary, outcomeText, pinSeed, reflect, savedMoves, startScenario, submitExpertLeads, toDebrief, tr, transcript } from './support/drill';
 
 const TUTORIAL = 'scenarios/first-deal-tutorial.yaml';
-
-/** The most moves saved in any unfinished attempt (read straight from IndexedDB). */
-const savedMoves = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('ltc-attempts');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const records = all.result as { status: string; moves: unknown[] }[];
-            resolve(Math.max(-1, ...records.filter((r) => r.status === 'in-progress').map((r) => r.moves.length)));
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 
 for (const { lang, browser } of LANGS) {
   test.describe(lang, () => {

@@ -6,33 +6,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { scenario } from './support/data';
-import { followExemplar, LANGS, openLibrary, optionsGroup, pinSeed, reflect, startScenario, submitExpertLeads, toDebrief, tr, transcript } from './support/drill';
+import { followExemplar, LANGS, openLibrary, optionsGroup, pinSeed, reflect, savedMoves, startScenario, submitExpertLeads, toDebrief, tr, transcript } from './support/drill';
 
 const TUTORIAL = 'scenarios/first-deal-tutorial.yaml';
 
 /** The shown options' words, in the order shown (without their numbers). */
 const shownOptions = async (page: Page, lang: 'en' | 'zh-CN') =>
   (await optionsGroup(page, lang).getByRole('button').allInnerTexts()).map((t) => t.replace(/^\s*\d\s*/, '').trim());
-
-/** The most moves saved in any unfinished attempt (read straight from IndexedDB). */
-const savedMoves = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('ltc-attempts');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const records = all.result as { status: string; moves: unknown[] }[];
-            resolve(Math.max(-1, ...records.filter((r) => r.status === 'in-progress').map((r) => r.moves.length)));
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 
 /** The lines of a transcript list as text, day markers included. */
 const lines = (list: Locator) => list.locator('li').allInnerTexts();

@@ -250,3 +250,23 @@ export async function followExemplar(
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** The most moves saved in any unfinished attempt (read straight from IndexedDB). */
+export const savedMoves = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ltc-attempts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('attempts').objectStore('attempts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const records = all.result as { status: string; moves: unknown[] }[];
+            resolve(Math.max(-1, ...records.filter((r) => r.status === 'in-progress').map((r) => r.moves.length)));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
