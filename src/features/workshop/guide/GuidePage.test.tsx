@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Route, Router, Switch } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { initTestI18n } from '../../../../test/support/i18n';
+import { DiagnosticsList } from '../DiagnosticsList';
+import type { Diagnostic } from '../../../domain/diagnostics/diagnostic';
+import GuidePage from './GuidePage';
+
+beforeAll(() => initTestI18n('en'));
+afterEach(cleanup);
+
+const unknownStep: Diagnostic = { code: 'SC012', severity: 'error', file: 'mine.yaml', line: 12, column: 19, path: 'stages.discovery.steps.open.options[0].next', message: 'Unknown step "deepr" in "stages.discovery.steps.open.options[1].next".', args: { id: 'deepr', where: 'stages.discovery.steps.open.options[1].next' } };
+
+/** The problems list and the guide, on the app's routes; following a link (a hash) moves the route. */
+function renderApp(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const follow = (e: MouseEvent) => {
+    const a = (e.target as HTMLElement).closest('a');
+    const href = a?.getAttribute('href');
+    if (!href?.startsWith('#/')) return;
+    e.preventDefault();
+    location.navigate(href.slice(1));
+  };
+  document.addEventListener('click', follow);
+  const app = () => (
+    <Router hook={location.hook}>
+      <Switch>
+        <Route path="/workshop/guide/:anchor?">{(p) => <GuidePage anchor={p.anchor ? decodeURIComponent(p.anchor) : null} locale="en" />}</Route>
+        <Route path="/workshop">
+          <DiagnosticsList diagnostics={[unknownStep]} current revision={1} fixable={() => false} onGo={() => {}} onFix={() => {}} />
+        </Route>
+      </Switch>
+    </Router>
+  );
+  const view = render(app());
+  return { location, rerender: () => view.rerender(app()), stop: () => document.removeEventListener('click', follow) };
+}
+
+describe('the guide page', () => {
+  it('opens the entry of a diagnostic’s code from the problems list, focused, and links on to its section', async () => {
+    const { location, rerender, stop } = renderApp('/workshop');
+    fireEvent.click(screen.getByRole('link', { name: /^SC012: what it means and how to fix it/ }));
+    expect(location.history!.at(-1)).toBe('/workshop/guide/SC012');
+    rerender();
+    const entry = await screen.findByText((_, el) => el?.id === 'guide-SC012');
+    await waitFor(() => expect(document.activeElement).toBe(entry));
+    expect(entry.tagName).toBe('LI');
+    expect(entry.textContent).toMatch(/^SC012 · error · unknown step\. A "next", "start" or "reached" names a step that does not exist\./);
+    // From the entry to the section about steps, which is then focused.
+    fireEvent.click(within(entry).getByRole('link', { name: 'Stages 2–7: steps and options' }));
+    expect(location.history!.at(-1)).toBe('/workshop/guide/stages-27-steps-and-options');
+    rerender();
+    const section = screen.getByRole('heading', { name: 'Stages 2–7: steps and options' });
+    await waitFor(() => expect(document.activeElement).toBe(section));
+    expect(section.id).toBe('guide-stages-27-steps-and-options');
+    stop();
+  });
+
+  it('has a titled article, a labelled table of contents, and tables that scroll in their own box', () => {
+    renderApp('/workshop/guide');
+    expect(screen.getByRole('article', { name: 'Writing scenarios' })).toBeTruthy();
+    const toc = screen.getByRole('navigation', { name: 'Contents of the guide' });
+    const links = within(toc).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toContain('#/workshop/guide/conditions-when');
+    expect(within(toc).getByRole('link', { name: 'Diagnostic codes' })).toBeTruthy();
+    // Every section of the table of contents is a heading of the page.
+    for (const a of links) expect(document.getElementById(`guide-${a.getAttribute('href')!.split('/').at(-1)}`), a.textContent!).not.toBeNull();
+    const table = screen.getByRole('region', { name: 'Table: Metadata' });
+    expect(table.tabIndex).toBe(0);
+    expect(within(table).getByRole('columnheader', { name: 'required' })).toBeTruthy();
+    // Links within the guide stay on its route.
+    expect(screen.getAllByRole('link', { name: 'conditions' })[0]!.getAttribute('href')).toBe('#/workshop/guide/conditions-when');
+    expect(screen.getByRole('link', { name: 'Back to the workshop' }).getAttribute('href')).toBe('#/workshop');
+  });
+
+  it('says so when a link names no section', () => {
+    renderApp('/workshop/guide/SC999');
+    expect(screen.getByRole('alert').textContent).toBe('The guide has no section “SC999”.');
+  });
+});
