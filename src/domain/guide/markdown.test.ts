@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import { codeListBlock, codeListLines } from './guide-codes';
 import GUIDE from '../../../scenarios/README.md?raw';
+import GUIDE_ZH from '../../../scenarios/README.zh-CN.md?raw';
 import { codeOfItem, headingsOf, parseInline, parseMarkdown, slug, type Block, type Inline } from './markdown';
 
 
@@ -13,7 +14,8 @@ describe('the guide’s markdown', () => {
     const [h] = parseMarkdown('## Conditions (`when`)');
     expect(h).toEqual({ type: 'heading', level: 2, id: 'conditions-when', text: 'Conditions (when)', children: [{ type: 'text', text: 'Conditions (' }, { type: 'code', text: 'when' }, { type: 'text', text: ')' }] });
     expect(headingsOf(parseMarkdown('# A\n\n## B\n\n## B')).map((x) => x.id)).toEqual(['a', 'b', 'b-1']);
-    expect(headingsOf(parseMarkdown('# 甲\n\n## 乙', { headingIds: ['a', 'b'] })).map((x) => x.id)).toEqual(['a', 'b']);
+    // An anchor line just above a heading gives it its id (a translation keeps the original's).
+    expect(headingsOf(parseMarkdown('<a id="a"></a>\n# 甲\n\n<a id="a"></a>\n## 乙\n\n## 丙')).map((x) => x.id)).toEqual(['a', 'a', '丙']);
   });
 
   it('reads inline code, bold, links (with code inside) and escapes', () => {
@@ -84,6 +86,32 @@ describe('the guide and the diagnostic codes', () => {
     const hrefs = (nodes: readonly Inline[]): string[] => nodes.flatMap((n) => (n.type === 'link' ? [n.href, ...hrefs(n.children)] : n.type === 'strong' ? hrefs(n.children) : []));
     const all = blocks.flatMap((b) => (b.type === 'paragraph' ? hrefs(b.children) : b.type === 'list' ? b.items.flatMap(hrefs) : b.type === 'table' ? [...b.head, ...b.rows.flat()].flatMap(hrefs) : []));
     expect(all.length).toBeGreaterThan(20);
+    for (const href of all) expect(ids.has(href.replace(/^#/, '')), href).toBe(true);
+  });
+});
+
+describe('the Chinese guide', () => {
+  const en = parseMarkdown(GUIDE);
+  const zh = parseMarkdown(GUIDE_ZH);
+  const items = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
+  const links = (nodes: readonly Inline[]): string[] => nodes.flatMap((n) => (n.type === 'link' ? [n.href] : n.type === 'strong' ? links(n.children) : []));
+
+  it('has the same sections, at the same levels, with the same ids', () => {
+    expect(headingsOf(zh).map((h) => [h.level, h.id])).toEqual(headingsOf(en).map((h) => [h.level, h.id]));
+    expect(headingsOf(zh)[0]!.text).toBe('编写场景');
+  });
+
+  it('explains the same codes, each linking to the same section', () => {
+    const entries = (blocks: Block[]) => items(blocks).flatMap((item) => (codeOfItem(item) ? [[codeOfItem(item), links(item)]] : []));
+    expect(entries(zh)).toEqual(entries(en));
+    expect(entries(zh)).toHaveLength(Object.keys(DIAGNOSTIC_CODES).length);
+  });
+
+  it('keeps the examples as they are, and links only to its own sections', () => {
+    const code = (blocks: Block[]) => blocks.filter((b) => b.type === 'code');
+    expect(code(zh)).toEqual(code(en));
+    const ids = new Set(headingsOf(zh).map((h) => h.id));
+    const all = zh.flatMap((b) => (b.type === 'paragraph' ? links(b.children) : b.type === 'list' ? b.items.flatMap(links) : b.type === 'table' ? [...b.head, ...b.rows.flat()].flatMap(links) : []));
     for (const href of all) expect(ids.has(href.replace(/^#/, '')), href).toBe(true);
   });
 });

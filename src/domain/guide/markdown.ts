@@ -1,7 +1,8 @@
 /**
  * The subset of Markdown the scenario guide (scenarios/README.md) is written in, read into a tree:
- * headings (with GitHub's anchor ids), paragraphs, lists, tables, fenced code, HTML comments (left
- * out), and inline code, links, bold and backslash escapes. The tree holds only text: whoever draws
+ * headings (with GitHub's anchor ids, or the id of an `<a id="…"></a>` line just above them),
+ * paragraphs, lists, tables, fenced code, HTML comments (left out), and inline code, links, bold and
+ * backslash escapes. The tree holds only text: whoever draws
  * it decides what a link may point to.
  */
 export type Inline =
@@ -133,29 +134,23 @@ function cells(line: string): string[] {
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** An anchor for the heading below it: a translation keeps the original's ids, on GitHub too. */
+const ANCHOR = /^<a id="([\w-]+)"><\/a>$/;
 const FENCE = /^(```+|~~~+)\s*([\w-]*)/;
 const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
 const NUMBERED = /^\s{0,3}\d+[.)]\s+(.*)$/;
 const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
 function startsBlock(line: string, next: string | undefined): boolean {
-  return HEADING.test(line) || FENCE.test(line) || BULLET.test(line) || NUMBERED.test(line) || line.trimStart().startsWith('<!--') || (line.includes('|') && next !== undefined && TABLE_RULE.test(next));
-}
-
-export interface ParseOptions {
-  /**
-   * Ids for the headings, in order, instead of their slugs: a translation's headings take the ids
-   * of the original's, so that links into either land on the same section.
-   */
-  headingIds?: readonly string[];
+  return HEADING.test(line) || ANCHOR.test(line.trim()) || FENCE.test(line) || BULLET.test(line) || NUMBERED.test(line) || line.trimStart().startsWith('<!--') || (line.includes('|') && next !== undefined && TABLE_RULE.test(next));
 }
 
 /** Reads a Markdown text into blocks. */
-export function parseMarkdown(src: string, options: ParseOptions = {}): Block[] {
+export function parseMarkdown(src: string): Block[] {
   const lines = src.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   const used = new Map<string, number>();
-  let headings = 0;
+  let anchor: string | undefined;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -177,15 +172,22 @@ export function parseMarkdown(src: string, options: ParseOptions = {}): Block[] 
       i++;
       continue;
     }
+    const explicit = ANCHOR.exec(line.trim());
+    if (explicit) {
+      anchor = explicit[1];
+      i++;
+      continue;
+    }
     const heading = HEADING.exec(line);
     if (heading) {
       const children = parseInline(heading[2]!);
       const text = plainText(children);
-      let id = options.headingIds?.[headings] ?? slug(text);
+      const given = anchor;
+      anchor = undefined;
+      let id = given ?? slug(text);
       const seen = used.get(id) ?? 0;
       used.set(id, seen + 1);
-      if (seen && !options.headingIds) id = `${id}-${seen}`;
-      headings++;
+      if (seen && given === undefined) id = `${id}-${seen}`;
       blocks.push({ type: 'heading', level: heading[1]!.length, id, text, children });
       i++;
       continue;
