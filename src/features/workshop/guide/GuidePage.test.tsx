@@ -14,7 +14,7 @@ afterEach(cleanup);
 const unknownStep: Diagnostic = { code: 'SC012', severity: 'error', file: 'mine.yaml', line: 12, column: 19, path: 'stages.discovery.steps.open.options[0].next', message: 'Unknown step "deepr" in "stages.discovery.steps.open.options[1].next".', args: { id: 'deepr', where: 'stages.discovery.steps.open.options[1].next' } };
 
 /** The problems list and the guide, on the app's routes; following a link (a hash) moves the route. */
-function renderApp(path: string) {
+function renderApp(path: string, locale: 'en' | 'zh-CN' = 'en') {
   const location = memoryLocation({ path, record: true });
   const follow = (e: MouseEvent) => {
     const a = (e.target as HTMLElement).closest('a');
@@ -27,7 +27,7 @@ function renderApp(path: string) {
   const app = () => (
     <Router hook={location.hook}>
       <Switch>
-        <Route path="/workshop/guide/:anchor?">{(p) => <GuidePage anchor={p.anchor ? decodeURIComponent(p.anchor) : null} locale="en" />}</Route>
+        <Route path="/workshop/guide/:anchor?">{(p) => <GuidePage anchor={p.anchor ? decodeURIComponent(p.anchor) : null} locale={locale} />}</Route>
         <Route path="/workshop">
           <DiagnosticsList diagnostics={[unknownStep]} current revision={1} fixable={() => false} onGo={() => {}} onFix={() => {}} />
         </Route>
@@ -73,6 +73,23 @@ describe('the guide page', () => {
     // Links within the guide stay on its route.
     expect(screen.getAllByRole('link', { name: 'conditions' })[0]!.getAttribute('href')).toBe('#/workshop/guide/conditions-when');
     expect(screen.getByRole('link', { name: 'Back to the workshop' }).getAttribute('href')).toBe('#/workshop');
+  });
+
+  it('is the Chinese guide in Chinese, with the same anchors', async () => {
+    const i18n = initTestI18n();
+    await i18n.changeLanguage('zh-CN');
+    try {
+      renderApp('/workshop/guide/SC013', 'zh-CN');
+      const entry = await screen.findByText((_, el) => el?.id === 'guide-SC013');
+      await waitFor(() => expect(document.activeElement).toBe(entry));
+      expect(entry.textContent).toMatch(/^SC013 · 错误 · 未知阶段。/);
+      expect(within(entry).getByRole('link', { name: '第 2–7 阶段：步骤与选项' }).getAttribute('href')).toBe('#/workshop/guide/stages-27-steps-and-options');
+      expect(screen.getByRole('navigation', { name: '指南目录' })).toBeTruthy();
+      expect(screen.getByRole('heading', { name: '条件（when）' }).id).toBe('guide-conditions-when');
+      expect(screen.getByRole('article').closest('[lang]')!.getAttribute('lang')).toBe('zh-CN');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('says so when a link names no section', () => {
