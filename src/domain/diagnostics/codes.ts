@@ -12,10 +12,8 @@ type Args = Record<string, string | number>;
 interface CodeEntry {
   severity: Severity;
   title: string;
-  /** The id of the guide's section (scenarios/README.md) about what the code is about. */
+  /** The id of the guide's section (scenarios/README.md) about what the code concerns; what it means and how to fix it are in code-help.ts. */
   section: string;
-  /** What the code means and how to fix it, for the guide's list of codes. */
-  help: string;
   message: (a: Args) => string;
   /** Every message key suffix this code can use ('' is the plain key). */
   keys?: readonly string[];
@@ -76,13 +74,13 @@ const NEVER_FIX: Record<string, (id: string | number | undefined) => string> = {
 const keyList = (keys: string | number | undefined) => String(keys).split(', ').map(q).join(' and ');
 
 export const DIAGNOSTIC_CODES = {
-  SC000: { severity: 'error', title: 'internal error', section: 'diagnostic-codes', help: 'The checker itself failed on this file: the fault is in the checker, not in the file. Report it with the file attached.', message: (a) => `The checker failed on this file (${a.detail}). This is a bug in the checker, not in your file: please report it with the file attached.` },
-  SC001: { severity: 'error', title: 'file too large', section: 'the-file-at-a-glance', help: 'The file is over the size limit for a scenario. Shorten long texts or remove pasted data.', message: (a) => `The file is ${a.size} bytes; scenario files are limited to ${a.limit} bytes. Split long texts or remove pasted data.` },
-  SC002: { severity: 'error', title: 'not a text file', section: 'the-file-at-a-glance', help: 'The file holds binary data, not text. Save the scenario as plain UTF-8 YAML.', message: () => 'The file is not UTF-8 text (it contains binary data). Save the scenario as plain UTF-8 YAML.' },
-  SC003: { severity: 'error', title: 'empty file', section: 'the-file-at-a-glance', help: 'The file has nothing in it. Start from the template, which has every required part.', message: () => 'The file is empty. Start from the template: npm run scenarios -- new <id>.' },
+  SC000: { severity: 'error', title: 'internal error', section: 'diagnostic-codes', message: (a) => `The checker failed on this file (${a.detail}). This is a bug in the checker, not in your file: please report it with the file attached.` },
+  SC001: { severity: 'error', title: 'file too large', section: 'the-file-at-a-glance', message: (a) => `The file is ${a.size} bytes; scenario files are limited to ${a.limit} bytes. Split long texts or remove pasted data.` },
+  SC002: { severity: 'error', title: 'not a text file', section: 'the-file-at-a-glance', message: () => 'The file is not UTF-8 text (it contains binary data). Save the scenario as plain UTF-8 YAML.' },
+  SC003: { severity: 'error', title: 'empty file', section: 'the-file-at-a-glance', message: () => 'The file is empty. Start from the template: npm run scenarios -- new <id>.' },
   SC004: {
     severity: 'error',
-    title: 'YAML syntax error', section: 'the-file-at-a-glance', help: 'A line cannot be read as YAML. Check its indentation (the items of one map or list start at the same column), its quotes and brackets, and that the file is one document (no line with ---).',
+    title: 'YAML syntax error', section: 'the-file-at-a-glance',
     message: (a) =>
       a.problem === 'multiple-documents'
         ? 'The file holds more than one YAML document (a line with ---); a scenario is one document. Remove the extra ---.'
@@ -94,27 +92,27 @@ export const DIAGNOSTIC_CODES = {
     keys: ['', 'multipleDocuments', 'unresolvedAlias', 'indent'],
     key: (a) => camel(a.problem),
   },
-  SC005: { severity: 'error', title: 'tab indentation', section: 'the-file-at-a-glance', help: 'YAML indents with spaces only. Replace the tab with spaces.', message: () => 'A tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.' },
-  SC006: { severity: 'error', title: 'duplicate key', section: 'the-file-at-a-glance', help: 'The same key is written twice in one map, so one of them would be lost. Remove or rename one.', message: (a) => `The key "${a.key}" appears twice in the same map${a.first ? ` (first on line ${a.first})` : ''}. Remove or rename one of them.`, keys: ['', 'first'], key: (a) => (a.first ? 'first' : '') },
-  SC007: { severity: 'error', title: 'too many aliases', section: 'the-file-at-a-glance', help: 'The file expands too many aliases (*name). Write the content out instead.', message: (a) => `The file uses more than ${a.limit} alias expansions (*anchor references). Write the content out instead of nesting aliases.` },
-  SC008: { severity: 'error', title: 'nesting too deep', section: 'the-file-at-a-glance', help: 'The document nests deeper than any scenario needs. Look for runaway brackets or indentation.', message: (a) => `The document nests deeper than ${a.limit} levels. A scenario never needs that; check for runaway brackets or indentation.` },
+  SC005: { severity: 'error', title: 'tab indentation', section: 'the-file-at-a-glance', message: () => 'A tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.' },
+  SC006: { severity: 'error', title: 'duplicate key', section: 'the-file-at-a-glance', message: (a) => `The key "${a.key}" appears twice in the same map${a.first ? ` (first on line ${a.first})` : ''}. Remove or rename one of them.`, keys: ['', 'first'], key: (a) => (a.first ? 'first' : '') },
+  SC007: { severity: 'error', title: 'too many aliases', section: 'the-file-at-a-glance', message: (a) => `The file uses more than ${a.limit} alias expansions (*anchor references). Write the content out instead of nesting aliases.` },
+  SC008: { severity: 'error', title: 'nesting too deep', section: 'the-file-at-a-glance', message: (a) => `The document nests deeper than ${a.limit} levels. A scenario never needs that; check for runaway brackets or indentation.` },
   SC009: {
     severity: 'error',
-    title: 'unknown key', section: 'the-file-at-a-glance', help: 'A key the scenario format does not know here, often a typo. Use the suggested key, or one of those this section of the guide lists.',
+    title: 'unknown key', section: 'the-file-at-a-glance',
     message: (a) => `Unknown key "${a.key}" in ${place(a)}.${hint(a)}${a.suggestion ? '' : ` Allowed keys: ${a.allowed}.`}`,
     keys: ['', 'suggestion', 'top', 'top_suggestion'],
     key: (a) => [a.where ? '' : 'top', a.suggestion ? 'suggestion' : ''].filter(Boolean).join('_'),
   },
   SC010: {
     severity: 'error',
-    title: 'missing key', section: 'the-file-at-a-glance', help: 'A required key is missing. Add it; the guide section of the part concerned lists what is required.',
+    title: 'missing key', section: 'the-file-at-a-glance',
     message: (a) => `${a.where ? q(a.where) : 'The top level'} needs "${a.key}".`,
     keys: ['', 'top'],
     key: (a) => (a.where ? '' : 'top'),
   },
   SC011: {
     severity: 'error',
-    title: 'wrong value', section: 'the-file-at-a-glance', help: 'A value has the wrong kind or form: a list where a text belongs, an id with capitals, a meter test without a number. Write it the way the message says.',
+    title: 'wrong value', section: 'the-file-at-a-glance',
     message: (a) => {
       if (a.problem === 'not-a-map') return 'The file: a scenario is a map of keys (scenario, title, customer, …), not a list or a single value.';
       const detail = (SC011[a.problem!] ?? SC011.other!)(a);
@@ -123,22 +121,22 @@ export const DIAGNOSTIC_CODES = {
     keys: SC011_KEYS,
     key: (a) => camel(a.problem === 'type' ? `type-${a.found}` : a.problem === 'not-allowed' && a.suggestion ? 'not-allowed-suggestion' : a.problem),
   },
-  SC012: { severity: 'error', title: 'unknown step', section: 'stages-27-steps-and-options', help: 'A "next", "start" or "reached" names a step that does not exist. Correct the id (the message suggests the closest) or add the step.', message: (a) => `Unknown step "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
-  SC013: { severity: 'error', title: 'unknown stage', section: 'stages-27-steps-and-options', help: 'A stage id is misspelt or not one of the seven. Use one of leads, first-contact, discovery, presentation, negotiation, signing, collection.', message: (a) => `Unknown stage "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
-  SC014: { severity: 'error', title: 'unknown objection', section: 'objections', help: 'A "raises" names an objection that is not declared. Declare it under "objections", or correct the id.', message: (a) => `Unknown objection "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "objections".`, ...withSuggestion },
-  SC015: { severity: 'error', title: 'unknown fact', section: 'the-customer', help: 'A fact is revealed or tested that the customer does not have. Declare it under "customer.facts", or correct the id.', message: (a) => `Unknown fact "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "customer.facts".`, ...withSuggestion },
-  SC016: { severity: 'error', title: 'unknown checklist item', section: 'the-checklist', help: 'An option shows or commits an item that is not in the checklist. Correct the id, or add the item with "checklist.add".', message: (a) => `Unknown checklist item "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC012: { severity: 'error', title: 'unknown step', section: 'stages-27-steps-and-options', message: (a) => `Unknown step "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC013: { severity: 'error', title: 'unknown stage', section: 'stages-27-steps-and-options', message: (a) => `Unknown stage "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC014: { severity: 'error', title: 'unknown objection', section: 'objections', message: (a) => `Unknown objection "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "objections".`, ...withSuggestion },
+  SC015: { severity: 'error', title: 'unknown fact', section: 'the-customer', message: (a) => `Unknown fact "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "customer.facts".`, ...withSuggestion },
+  SC016: { severity: 'error', title: 'unknown checklist item', section: 'the-checklist', message: (a) => `Unknown checklist item "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
   SC017: {
     severity: 'error',
-    title: 'duplicate id', section: 'the-file-at-a-glance', help: 'Two things of the same kind share an id. Rename one: ids must be unique.',
+    title: 'duplicate id', section: 'the-file-at-a-glance',
     message: (a) => `The id "${a.id}" is used twice (${SC017[a.scope!] ?? (a.scope === 'options' ? `options of ${a.where}` : a.where)}). Ids must be unique.`,
     keys: ['', 'objectionAndStage', 'defaultChecklist', 'options'],
     key: (a) => camel(a.scope),
   },
-  SC018: { severity: 'error', title: 'unreachable step', section: 'stages-27-steps-and-options', help: 'No path from the stage\'s start leads to this step. Link it with "next" from another step, or remove it.', message: (a) => `Step "${a.id}" in ${a.where} can never be reached from "${a.start}". Link it with "next" from another step, or remove it.` },
+  SC018: { severity: 'error', title: 'unreachable step', section: 'stages-27-steps-and-options', message: (a) => `Step "${a.id}" in ${a.where} can never be reached from "${a.start}". Link it with "next" from another step, or remove it.` },
   SC019: {
     severity: 'error',
-    title: 'dead end', section: 'stages-27-steps-and-options', help: 'From this step the conversation cannot leave the stage or objection. Give it, or a step it leads to, an option that moves on ("stage", "ends", "resolves" or "raises").',
+    title: 'dead end', section: 'stages-27-steps-and-options',
     message: (a) =>
       a.problem === 'no-options'
         ? `Step "${a.id}" in ${a.where} is a dead end: it has no options. Give at least one option ${a.objection ? 'a "next", "ends" or "resolves"' : 'a "next", "stage" or "ends"'}.`
@@ -148,15 +146,15 @@ export const DIAGNOSTIC_CODES = {
   },
   SC020: {
     severity: 'error',
-    title: 'stage does not lead on', section: 'stages-27-steps-and-options', help: 'No path through the stage reaches the next stage (or cash collected). Add an option with "stage" (or, in collection, "ends: { outcome: won }").',
+    title: 'stage does not lead on', section: 'stages-27-steps-and-options',
     message: (a) => (a.to ? `No path in stage ${a.stage} leads on to ${a.to}. Add an option with "stage: ${a.to}".` : `No path in stage ${a.stage} leads on to cash collected. Add an option with "ends: { outcome: won }".`),
     keys: ['', 'cash'],
     key: (a) => (a.to ? '' : 'cash'),
   },
-  SC021: { severity: 'warning', title: 'objection never raised', section: 'objections', help: 'An objection is declared but nothing raises it. Raise it from an option, a rule or a surprise, or remove it.', message: (a) => `Objection "${a.id}" is never raised. Raise it from an option, a rule or a surprise ("raises: ${a.id}"), or remove it.` },
+  SC021: { severity: 'warning', title: 'objection never raised', section: 'objections', message: (a) => `Objection "${a.id}" is never raised. Raise it from an option, a rule or a surprise ("raises: ${a.id}"), or remove it.` },
   SC022: {
     severity: 'warning',
-    title: 'checklist item cannot be earned', section: 'the-checklist', help: 'No option of its stage shows this key action, or commits this pitfall, so its score can never change. Add it to an option, or remove it with "checklist.remove".',
+    title: 'checklist item cannot be earned', section: 'the-checklist',
     message: (a) =>
       a.kind === 'pitfall'
         ? `No option can commit the pitfall "${a.id}" (${a.stage}). Add it to an option's "commits" in that stage, or remove it with "checklist.remove".`
@@ -164,51 +162,51 @@ export const DIAGNOSTIC_CODES = {
     keys: ['keyAction', 'pitfall'],
     key: (a) => (a.kind === 'pitfall' ? 'pitfall' : 'keyAction'),
   },
-  SC023: { severity: 'warning', title: 'missing translation', section: 'texts-and-languages', help: 'The file declares both languages but this text has only one. Add the missing language.', message: (a) => `${q(a.where)} has no ${a.locale} text, but the file declares languages ${a.languages}. Add "${a.locale}: …".` },
-  SC024: { severity: 'error', title: 'value out of range', section: 'effects', help: 'A number is outside what it may be (a meter change, days, a chance, a pass mark, a weight). Bring it within the range the message gives.', message: (a) => `${q(a.where)} is ${a.value}; it must be between ${a.min} and ${a.max}.` },
-  SC025: { severity: 'error', title: 'unknown promise', section: 'promises', help: 'A promise is made or tested that is not declared. Declare it under "promises", or correct the id.', message: (a) => `Unknown promise "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "promises".`, ...withSuggestion },
+  SC023: { severity: 'warning', title: 'missing translation', section: 'texts-and-languages', message: (a) => `${q(a.where)} has no ${a.locale} text, but the file declares languages ${a.languages}. Add "${a.locale}: …".` },
+  SC024: { severity: 'error', title: 'value out of range', section: 'effects', message: (a) => `${q(a.where)} is ${a.value}; it must be between ${a.min} and ${a.max}.` },
+  SC025: { severity: 'error', title: 'unknown promise', section: 'promises', message: (a) => `Unknown promise "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "promises".`, ...withSuggestion },
   SC026: {
     severity: 'error',
-    title: 'option leads nowhere', section: 'stages-27-steps-and-options', help: 'An option has no way on. Give it "next", "stage", "ends", "raises" or, in an objection, "resolves: true".',
+    title: 'option leads nowhere', section: 'stages-27-steps-and-options',
     message: (a) => `Option ${a.option} in ${a.where} has no way on. Give it "next", "stage", "ends"${a.objection ? ', "resolves: true"' : ''} or "raises".`,
     keys: ['', 'objection'],
     key: (a) => (a.objection ? 'objection' : ''),
   },
   SC027: {
     severity: 'error',
-    title: 'conflicting targets', section: 'stages-27-steps-and-options', help: 'An option (or a surprise) names two places to go, such as "next" and "stage". Keep one.',
+    title: 'conflicting targets', section: 'stages-27-steps-and-options',
     message: (a) => (a.where === 'surprises' ? `Surprise "${a.option}" has both ${keyList(a.keys)}. Keep one.` : `Option ${a.option} in ${a.where} has both ${keyList(a.keys)}. Keep one.`),
     keys: ['', 'surprise'],
     key: (a) => (a.where === 'surprises' ? 'surprise' : ''),
   },
   SC028: {
     severity: 'error',
-    title: 'misplaced key', section: 'objections', help: 'A key is valid but not here: "resolves" outside an objection, a stage move inside one, "won" outside collection, a pitfall under "shows". Move it where the message says.',
+    title: 'misplaced key', section: 'objections',
     message: (a) => `${q(a.where)}: ${(SC028[a.problem!] ?? (() => a.problem))(a)}.`,
     keys: ['wrongList_pitfall', 'wrongList_keyAction', ...Object.keys(SC028).filter((p) => p !== 'wrong-list').map(camel)],
     key: (a) => (a.problem === 'wrong-list' ? `wrongList_${camel(a.kind)}` : camel(a.problem)),
   },
-  SC029: { severity: 'warning', title: 'checklist item of another stage', section: 'the-checklist', help: 'An option names a checklist item of another stage, which does not count here. Use an item of this stage.', message: (a) => `${q(a.where)} names "${a.id}", a ${a.itemStage} item, in ${a.stage}; it will not count there. Use an item of ${a.stage}.` },
+  SC029: { severity: 'warning', title: 'checklist item of another stage', section: 'the-checklist', message: (a) => `${q(a.where)} names "${a.id}", a ${a.itemStage} item, in ${a.stage}; it will not count there. Use an item of ${a.stage}.` },
   SC030: {
     severity: 'error',
-    title: 'unknown lead-plan id', section: 'stage-1-leads', help: 'The lead plan names a lead, profile criterion or record field that is not declared. Correct the id, or declare it under "leads".',
+    title: 'unknown lead-plan id', section: 'stage-1-leads',
     message: (a) => `Unknown ${SC030_KINDS[a.kind!] ?? a.kind} "${a.id}" in ${q(a.where)}.${hint(a)}`,
     keys: Object.keys(SC030_KINDS).flatMap((k) => [camel(k), `${camel(k)}_suggestion`]),
     key: (a) => `${camel(a.kind)}${a.suggestion ? '_suggestion' : ''}`,
   },
-  SC031: { severity: 'warning', title: 'stage has nothing to score', section: 'the-checklist', help: 'The checklist leaves this stage no key action, so it always scores 0. Add one with "checklist.add".', message: (a) => `Stage ${a.stage} has no key action left in the checklist; it will always score 0. Add one with "checklist.add".` },
-  SC032: { severity: 'warning', title: 'language not declared', section: 'texts-and-languages', help: 'A text is written in a language that "languages" does not list. Add the language to "languages", or remove the text.', message: (a) => `${q(a.where)} has ${a.locale} text, but "languages" does not list ${a.locale}. Add it to "languages" or remove the text.` },
-  SC033: { severity: 'error', title: 'deal cannot be won', section: 'stages-27-steps-and-options', help: 'No path leads to cash collected. Add an option in collection with "ends: { outcome: won }" and link it.', message: () => 'No path leads to cash collected. Add an option in collection with "ends: { outcome: won }" and link it.' },
+  SC031: { severity: 'warning', title: 'stage has nothing to score', section: 'the-checklist', message: (a) => `Stage ${a.stage} has no key action left in the checklist; it will always score 0. Add one with "checklist.add".` },
+  SC032: { severity: 'warning', title: 'language not declared', section: 'texts-and-languages', message: (a) => `${q(a.where)} has ${a.locale} text, but "languages" does not list ${a.locale}. Add it to "languages" or remove the text.` },
+  SC033: { severity: 'error', title: 'deal cannot be won', section: 'stages-27-steps-and-options', message: () => 'No path leads to cash collected. Add an option in collection with "ends: { outcome: won }" and link it.' },
   SC034: {
     severity: 'warning',
-    title: 'weak lead pool', section: 'stage-1-leads', help: 'The lead pool is too small, or grades every lead the same, so the trainee has no real choice. Offer at least three leads of different grades.',
+    title: 'weak lead pool', section: 'stage-1-leads',
     message: (a) => (a.problem === 'one-grade' ? 'The lead pool grades every lead the same. A real choice needs leads of different grades.' : `The lead pool has ${a.size} lead(s). A real choice needs at least 3 leads of different grades.`),
     keys: ['tooFew', 'oneGrade'],
     key: (a) => camel(a.problem),
   },
   SC035: {
     severity: 'warning',
-    title: 'condition can never hold', section: 'conditions-when', help: 'Nothing in the scenario can make this condition true, so it never holds. Make something show, commit, reveal or promise what it tests, or change the condition.',
+    title: 'condition can never hold', section: 'conditions-when',
     message: (a) =>
       a.implicit
         ? `The term ${q(a.where)} has no "agreed", and its default ("${a.test}: [${a.id}]") can never hold: the checklist has no "${a.id}". Give the term an "agreed" condition.`
@@ -218,18 +216,18 @@ export const DIAGNOSTIC_CODES = {
   },
   SC036: {
     severity: 'error',
-    title: 'condition can turn false again', section: 'the-contract-and-the-payment', help: '"agreed", "done" and "sent" may only test what stays true once it holds. Remove the meter, "not-…" or "stage" test here, or move it into a "says" or "amount" variant.',
+    title: 'condition can turn false again', section: 'the-contract-and-the-payment',
     message: (a) =>
       `${q(a.where)} tests "${a.test}", which can turn false again; "agreed", "done" and "sent" only test what stays true once it holds (shown, committed, revealed, promised, recorded, reached). Remove "${a.test}" here, or move it into a "says" or "amount" variant.`,
   },
   SC037: {
     severity: 'error',
-    title: 'not a calendar date', section: 'the-calendar', help: 'A date is not a real day of the calendar. Write it as YYYY-MM-DD, e.g. "2025-03-03".',
+    title: 'not a calendar date', section: 'the-calendar',
     message: (a) => `${q(a.where)} is ${q(a.value)}, which is not a date of the calendar. Write a real date as YYYY-MM-DD, e.g. "2025-03-03".`,
   },
   SC038: {
     severity: 'warning',
-    title: 'unknown placeholder', section: 'the-calendar', help: 'A text uses a placeholder the player does not fill in, or a date placeholder without "calendar.start". Use {date}, {weekday} or {due-date}, and give the scenario a calendar.',
+    title: 'unknown placeholder', section: 'the-calendar',
     message: (a) =>
       a.problem === 'no-calendar'
         ? `${q(a.where)} says ${a.placeholder}, but the scenario has no "calendar.start": the player can only show "day N". Add "calendar: { start: YYYY-MM-DD }".`
@@ -239,17 +237,17 @@ export const DIAGNOSTIC_CODES = {
   },
   SC039: {
     severity: 'warning',
-    title: 'file name and id differ', section: 'metadata', help: 'The file name is not the scenario\'s id. Rename the file to <id>.yaml, or change "scenario".',
+    title: 'file name and id differ', section: 'metadata',
     message: (a) => `The file is named ${q(a.name)} but the scenario's id is ${q(a.id)}: attempts, links and the library know it by its id. Rename the file to ${q(a.expected)}, or change "scenario".`,
   },
   SC040: {
     severity: 'warning',
-    title: 'several speakers in one line', section: 'who-speaks', help: 'A declared person\'s name appears in the middle of a line, so several people\'s words share one bubble. Start a new line for each speaker.',
+    title: 'several speakers in one line', section: 'who-speaks',
     message: (a) => `${q(a.where)} names ${q(a.name)} in the middle of a line, so several people's words are shown in one bubble. Start a new line for each speaker, beginning with their name ("${a.name}: …").`,
   },
   SC041: {
     severity: 'warning',
-    title: 'deal not settled when won', section: 'the-contract-and-the-payment', help: 'The explorer found won endings where a term was never agreed, an approval was still pending or the invoice never went out. Make the winning option require it, or make it happen on every way there.',
+    title: 'deal not settled when won', section: 'the-contract-and-the-payment',
     message: (a) =>
       `On ${a.count} of the ${a.won} won endings the explorer reached, ${
         a.kind === 'term' ? `the contract term ${q(a.id)} was never agreed` : a.kind === 'approval' ? `the payment approval ${q(a.id)} was still pending` : 'the invoice was never sent'

@@ -3,7 +3,8 @@
  * scenarios/README.md), written from the registry: each code, its severity and title, what it means
  * and how to fix it, and a link to the section about what it concerns.
  */
-import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
+import { CODE_HELP } from '../diagnostics/code-help';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes';
 import { headingsOf, parseMarkdown } from './markdown';
 
 export const CODES_START = '<!-- codes:start -->';
@@ -15,7 +16,7 @@ export function codeListLines(guide: string): string[] {
   return Object.entries(DIAGNOSTIC_CODES).map(([code, e]) => {
     const title = titles.get(e.section);
     if (title === undefined) throw new Error(`${code}: the guide has no section "${e.section}"`);
-    return `- **${code}** · ${e.severity} · ${e.title}. ${e.help} See [${title}](#${e.section}).`;
+    return `- **${code}** · ${e.severity} · ${e.title}. ${CODE_HELP[code as DiagnosticCode]} See [${title}](#${e.section}).`;
   });
 }
 
