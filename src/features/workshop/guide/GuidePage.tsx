@@ -1,21 +1,22 @@
-import { useEffect, useMemo } from 'react';
+import { use, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleSections } from '../../../components/use-locale-sections';
 import { codeOfItem, type Block } from '../../../domain/guide/markdown';
 import type { Locale } from '../../../domain/text/localized-text';
 import { GuideMarkdown } from './GuideMarkdown';
 import { guideElementId, guideHref } from './guide-link';
-import { guideBlocks, guideSections } from './guide-text';
+import { guideSections, loadGuide } from './guide-text';
 import './guide.css';
 
 /**
  * How to write a scenario: the guide (scenarios/README.md) in the UI's language, with its table of
- * contents. `anchor` (a section's id, or a diagnostic code) is scrolled to and focused.
+ * contents. `anchor` (a section's id, or a diagnostic code) is scrolled to and focused. Suspends
+ * while the guide's text loads.
  */
 export default function GuidePage({ anchor, locale }: { anchor: string | null; locale: Locale }) {
   useLocaleSections(['workshop']);
   const { t } = useTranslation();
-  const blocks = useMemo(() => guideBlocks(locale), [locale]);
+  const blocks = use(loadGuide(locale));
   const [title, ...rest] = blocks;
   const sections = guideSections(blocks);
   const missing = anchor !== null && !blocksHave(blocks, anchor);
