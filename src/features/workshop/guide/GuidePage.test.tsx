@@ -68,6 +68,8 @@ describe('the guide page', () => {
   it('has a titled article, a labelled table of contents, and tables that scroll in their own box', async () => {
     await renderApp('/workshop/guide');
     expect(await screen.findByRole('article', { name: 'Writing scenarios' }, { timeout: 5000 })).toBeTruthy();
+    // Opened without an anchor, the guide's title has the focus.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Writing scenarios' })));
     const toc = screen.getByRole('navigation', { name: 'Contents of the guide' });
     const links = within(toc).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toContain('#/workshop/guide/conditions-when');

@@ -10,7 +10,8 @@ import './guide.css';
 
 /**
  * How to write a scenario: the guide (scenarios/README.md) in the UI's language, with its table of
- * contents. `anchor` (a section's id, or a diagnostic code) is scrolled to and focused. Suspends
+ * contents. `anchor` (a section's id, or a diagnostic code) is scrolled to and focused (without one,
+ * the title is focused). Suspends
  * while the guide's text loads.
  */
 export default function GuidePage({ anchor, locale }: { anchor: string | null; locale: Locale }) {
@@ -21,13 +22,15 @@ export default function GuidePage({ anchor, locale }: { anchor: string | null; l
   const sections = guideSections(blocks);
   const missing = anchor !== null && !blocksHave(blocks, anchor);
 
+  const titleId = title?.type === 'heading' ? title.id : null;
+  // The entry linked to, or else the guide's title: where a link to the guide lands, focus goes too.
   useEffect(() => {
-    if (!anchor) return;
-    const target = document.getElementById(guideElementId(anchor));
+    const to = anchor ?? titleId;
+    const target = to ? document.getElementById(guideElementId(to)) : null;
     if (!target) return;
     target.scrollIntoView?.({ block: 'start' });
     target.focus({ preventScroll: true });
-  }, [anchor, blocks]);
+  }, [anchor, titleId, blocks]);
 
   return (
     <div className="guide-page" lang={locale}>
@@ -39,7 +42,7 @@ export default function GuidePage({ anchor, locale }: { anchor: string | null; l
           {t('workshop.guide.missing', { anchor })}
         </p>
       )}
-      <article className="guide" aria-labelledby={title?.type === 'heading' ? guideElementId(title.id) : undefined}>
+      <article className="guide" aria-labelledby={titleId ? guideElementId(titleId) : undefined}>
         {title && <GuideMarkdown blocks={[title]} tableLabel={(s) => s} />}
         <nav className="guide-toc" aria-label={t('workshop.guide.contents')}>
           <ol>
