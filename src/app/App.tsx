@@ -16,6 +16,7 @@ const AttemptPage = lazy(() => import('./AttemptPage'));
 const ReplayPage = lazy(() => import('./ReplayPage'));
 const ReviewPage = lazy(() => import('./ReviewPage'));
 const WorkshopPage = lazy(() => import('./WorkshopPage'));
+const GuidePage = lazy(() => import('../features/workshop/guide/GuidePage'));
 
 // The preferences dialog (and its dialog primitive) loads when it is first opened.
 const PreferencesDialog = lazy(() => import('../features/preferences/PreferencesDialog'));
@@ -141,6 +142,8 @@ function Shell() {
               <Route path="/review/attempt/:id">{(params) => <ReplayPage id={params.id} mode="coach" locale={locale} />}</Route>
               {/* One route per page, so that switching its tabs does not remount it (focus and state stay). */}
               <Route path="/review/:tab?">{(params) => <ReviewPage tab={params.tab === 'dashboard' ? 'dashboard' : 'attempts'} locale={locale} />}</Route>
+              {/* Before the scenarios' route: "guide" is never a scenario's key (those are random ids). */}
+              <Route path="/workshop/guide/:anchor?">{(params) => <GuidePage anchor={params.anchor ? decodeURIComponent(params.anchor) : null} locale={locale} />}</Route>
               <Route path="/workshop/:key?">{(params) => <WorkshopPage selected={params.key ? decodeURIComponent(params.key) : null} locale={locale} />}</Route>
               <Route path="/:tab?">{(params) => <LibraryPage tab={params.tab === 'attempts' ? 'attempts' : 'scenarios'} locale={locale} />}</Route>
               <Route>

@@ -13,6 +13,7 @@ import { useAttempts } from '../state/attempts/use-attempts';
 import { bundledScenarios, loadScenarioSource } from '../state/scenario-library';
 import { ownEntry } from '../state/user-scenarios/play';
 import { userScenariosStore, useUserScenarios, type SaveState } from '../state/user-scenarios/user-scenarios-store';
+import { guideHref } from '../features/workshop/guide/guide-link';
 import { startAttempt } from './sessions';
 
 // The editor (and what it brings: diagnostics, map, play-test) loads when a scenario is opened.
@@ -143,7 +144,10 @@ function OpenScenario({ record, locale }: { record: UserScenario; locale: Locale
           <ul className="diagnostics">
             {errors.slice(0, 10).map((d, i) => (
               <li key={i}>
-                <code>{d.code}</code> {t('library.diagnosticAt', { file: d.file, line: d.line, column: d.column })}
+                <a href={guideHref(d.code)} aria-label={t('workshop.guide.code', { code: d.code })}>
+                  <code>{d.code}</code>
+                </a>{' '}
+                {t('library.diagnosticAt', { file: d.file, line: d.line, column: d.column })}
                 {t('library.colon')}
                 <DiagnosticMessage diagnostic={d} />
               </li>
@@ -201,6 +205,9 @@ export default function WorkshopPage({ selected, locale }: { selected: string | 
     <div className="workshop-page">
       <h2>{t('workshop.heading')}</h2>
       <p className="tagline">{t('workshop.intro')}</p>
+      <p className="workshop-guide-link">
+        <a href={guideHref()}>{t('workshop.guide.link')}</a>
+      </p>
       {storageError && (
         <p role="alert" className="error">
           {t(storageError.key)}

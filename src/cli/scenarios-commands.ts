@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { DIAGNOSTIC_CODES } from '../domain/diagnostics/codes';
+import { codeListLines } from '../domain/guide/guide-codes';
 import { formatDiagnostic, hasErrors } from '../domain/diagnostics/diagnostic';
 import { auditScenario, type AuditReport } from '../domain/audit/naive-play';
 import { explore } from '../domain/explorer/explore';
@@ -28,8 +28,11 @@ Commands:
                                        an intermediate or advanced scenario
   new <id> [--lang en|zh-CN] [--out F]  write a new scenario from the template
   schema [--out FILE]                  print (or write) the JSON Schema for editors
-  codes                                list every diagnostic code
+  codes                                list every diagnostic code (the guide's list)
   help                                 this text`;
+
+/** The scenario guide, whose headings the list of codes links to. */
+const GUIDE = join(import.meta.dirname, '..', '..', 'scenarios', 'README.md');
 
 /** Runs one CLI command; returns the exit code. */
 export function runCli(argv: string[], io: Io): number {
@@ -52,7 +55,7 @@ export function runCli(argv: string[], io: Io): number {
     case 'schema':
       return schemaCommand(values.get('--out'), io);
     case 'codes':
-      for (const [code, e] of Object.entries(DIAGNOSTIC_CODES)) io.out(`| ${code} | ${e.severity} | ${e.title} |`);
+      for (const line of codeListLines(readFileSync(GUIDE, 'utf8'))) io.out(line);
       return 0;
     case 'help':
     case '--help':

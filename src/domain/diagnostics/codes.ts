@@ -12,6 +12,8 @@ type Args = Record<string, string | number>;
 interface CodeEntry {
   severity: Severity;
   title: string;
+  /** The id of the guide's section (scenarios/README.md) about what the code concerns; what it means and how to fix it are in code-help.ts. */
+  section: string;
   message: (a: Args) => string;
   /** Every message key suffix this code can use ('' is the plain key). */
   keys?: readonly string[];
@@ -72,13 +74,13 @@ const NEVER_FIX: Record<string, (id: string | number | undefined) => string> = {
 const keyList = (keys: string | number | undefined) => String(keys).split(', ').map(q).join(' and ');
 
 export const DIAGNOSTIC_CODES = {
-  SC000: { severity: 'error', title: 'internal error', message: (a) => `The checker failed on this file (${a.detail}). This is a bug in the checker, not in your file: please report it with the file attached.` },
-  SC001: { severity: 'error', title: 'file too large', message: (a) => `The file is ${a.size} bytes; scenario files are limited to ${a.limit} bytes. Split long texts or remove pasted data.` },
-  SC002: { severity: 'error', title: 'not a text file', message: () => 'The file is not UTF-8 text (it contains binary data). Save the scenario as plain UTF-8 YAML.' },
-  SC003: { severity: 'error', title: 'empty file', message: () => 'The file is empty. Start from the template: npm run scenarios -- new <id>.' },
+  SC000: { severity: 'error', title: 'internal error', section: 'diagnostic-codes', message: (a) => `The checker failed on this file (${a.detail}). This is a bug in the checker, not in your file: please report it with the file attached.` },
+  SC001: { severity: 'error', title: 'file too large', section: 'the-file-at-a-glance', message: (a) => `The file is ${a.size} bytes; scenario files are limited to ${a.limit} bytes. Split long texts or remove pasted data.` },
+  SC002: { severity: 'error', title: 'not a text file', section: 'the-file-at-a-glance', message: () => 'The file is not UTF-8 text (it contains binary data). Save the scenario as plain UTF-8 YAML.' },
+  SC003: { severity: 'error', title: 'empty file', section: 'the-file-at-a-glance', message: () => 'The file is empty. Start from the template: npm run scenarios -- new <id>.' },
   SC004: {
     severity: 'error',
-    title: 'YAML syntax error',
+    title: 'YAML syntax error', section: 'the-file-at-a-glance',
     message: (a) =>
       a.problem === 'multiple-documents'
         ? 'The file holds more than one YAML document (a line with ---); a scenario is one document. Remove the extra ---.'
@@ -90,27 +92,27 @@ export const DIAGNOSTIC_CODES = {
     keys: ['', 'multipleDocuments', 'unresolvedAlias', 'indent'],
     key: (a) => camel(a.problem),
   },
-  SC005: { severity: 'error', title: 'tab indentation', message: () => 'A tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.' },
-  SC006: { severity: 'error', title: 'duplicate key', message: (a) => `The key "${a.key}" appears twice in the same map${a.first ? ` (first on line ${a.first})` : ''}. Remove or rename one of them.`, keys: ['', 'first'], key: (a) => (a.first ? 'first' : '') },
-  SC007: { severity: 'error', title: 'too many aliases', message: (a) => `The file uses more than ${a.limit} alias expansions (*anchor references). Write the content out instead of nesting aliases.` },
-  SC008: { severity: 'error', title: 'nesting too deep', message: (a) => `The document nests deeper than ${a.limit} levels. A scenario never needs that; check for runaway brackets or indentation.` },
+  SC005: { severity: 'error', title: 'tab indentation', section: 'the-file-at-a-glance', message: () => 'A tab is used for indentation; YAML allows only spaces. Replace the tab with spaces.' },
+  SC006: { severity: 'error', title: 'duplicate key', section: 'the-file-at-a-glance', message: (a) => `The key "${a.key}" appears twice in the same map${a.first ? ` (first on line ${a.first})` : ''}. Remove or rename one of them.`, keys: ['', 'first'], key: (a) => (a.first ? 'first' : '') },
+  SC007: { severity: 'error', title: 'too many aliases', section: 'the-file-at-a-glance', message: (a) => `The file uses more than ${a.limit} alias expansions (*anchor references). Write the content out instead of nesting aliases.` },
+  SC008: { severity: 'error', title: 'nesting too deep', section: 'the-file-at-a-glance', message: (a) => `The document nests deeper than ${a.limit} levels. A scenario never needs that; check for runaway brackets or indentation.` },
   SC009: {
     severity: 'error',
-    title: 'unknown key',
+    title: 'unknown key', section: 'the-file-at-a-glance',
     message: (a) => `Unknown key "${a.key}" in ${place(a)}.${hint(a)}${a.suggestion ? '' : ` Allowed keys: ${a.allowed}.`}`,
     keys: ['', 'suggestion', 'top', 'top_suggestion'],
     key: (a) => [a.where ? '' : 'top', a.suggestion ? 'suggestion' : ''].filter(Boolean).join('_'),
   },
   SC010: {
     severity: 'error',
-    title: 'missing key',
+    title: 'missing key', section: 'the-file-at-a-glance',
     message: (a) => `${a.where ? q(a.where) : 'The top level'} needs "${a.key}".`,
     keys: ['', 'top'],
     key: (a) => (a.where ? '' : 'top'),
   },
   SC011: {
     severity: 'error',
-    title: 'wrong value',
+    title: 'wrong value', section: 'the-file-at-a-glance',
     message: (a) => {
       if (a.problem === 'not-a-map') return 'The file: a scenario is a map of keys (scenario, title, customer, …), not a list or a single value.';
       const detail = (SC011[a.problem!] ?? SC011.other!)(a);
@@ -119,22 +121,22 @@ export const DIAGNOSTIC_CODES = {
     keys: SC011_KEYS,
     key: (a) => camel(a.problem === 'type' ? `type-${a.found}` : a.problem === 'not-allowed' && a.suggestion ? 'not-allowed-suggestion' : a.problem),
   },
-  SC012: { severity: 'error', title: 'unknown step', message: (a) => `Unknown step "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
-  SC013: { severity: 'error', title: 'unknown stage', message: (a) => `Unknown stage "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
-  SC014: { severity: 'error', title: 'unknown objection', message: (a) => `Unknown objection "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "objections".`, ...withSuggestion },
-  SC015: { severity: 'error', title: 'unknown fact', message: (a) => `Unknown fact "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "customer.facts".`, ...withSuggestion },
-  SC016: { severity: 'error', title: 'unknown checklist item', message: (a) => `Unknown checklist item "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC012: { severity: 'error', title: 'unknown step', section: 'stages-27-steps-and-options', message: (a) => `Unknown step "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC013: { severity: 'error', title: 'unknown stage', section: 'stages-27-steps-and-options', message: (a) => `Unknown stage "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
+  SC014: { severity: 'error', title: 'unknown objection', section: 'objections', message: (a) => `Unknown objection "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "objections".`, ...withSuggestion },
+  SC015: { severity: 'error', title: 'unknown fact', section: 'the-customer', message: (a) => `Unknown fact "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "customer.facts".`, ...withSuggestion },
+  SC016: { severity: 'error', title: 'unknown checklist item', section: 'the-checklist', message: (a) => `Unknown checklist item "${a.id}" in ${q(a.where)}.${hint(a)}`, ...withSuggestion },
   SC017: {
     severity: 'error',
-    title: 'duplicate id',
+    title: 'duplicate id', section: 'the-file-at-a-glance',
     message: (a) => `The id "${a.id}" is used twice (${SC017[a.scope!] ?? (a.scope === 'options' ? `options of ${a.where}` : a.where)}). Ids must be unique.`,
     keys: ['', 'objectionAndStage', 'defaultChecklist', 'options'],
     key: (a) => camel(a.scope),
   },
-  SC018: { severity: 'error', title: 'unreachable step', message: (a) => `Step "${a.id}" in ${a.where} can never be reached from "${a.start}". Link it with "next" from another step, or remove it.` },
+  SC018: { severity: 'error', title: 'unreachable step', section: 'stages-27-steps-and-options', message: (a) => `Step "${a.id}" in ${a.where} can never be reached from "${a.start}". Link it with "next" from another step, or remove it.` },
   SC019: {
     severity: 'error',
-    title: 'dead end',
+    title: 'dead end', section: 'stages-27-steps-and-options',
     message: (a) =>
       a.problem === 'no-options'
         ? `Step "${a.id}" in ${a.where} is a dead end: it has no options. Give at least one option ${a.objection ? 'a "next", "ends" or "resolves"' : 'a "next", "stage" or "ends"'}.`
@@ -144,15 +146,15 @@ export const DIAGNOSTIC_CODES = {
   },
   SC020: {
     severity: 'error',
-    title: 'stage does not lead on',
+    title: 'stage does not lead on', section: 'stages-27-steps-and-options',
     message: (a) => (a.to ? `No path in stage ${a.stage} leads on to ${a.to}. Add an option with "stage: ${a.to}".` : `No path in stage ${a.stage} leads on to cash collected. Add an option with "ends: { outcome: won }".`),
     keys: ['', 'cash'],
     key: (a) => (a.to ? '' : 'cash'),
   },
-  SC021: { severity: 'warning', title: 'objection never raised', message: (a) => `Objection "${a.id}" is never raised. Raise it from an option, a rule or a surprise ("raises: ${a.id}"), or remove it.` },
+  SC021: { severity: 'warning', title: 'objection never raised', section: 'objections', message: (a) => `Objection "${a.id}" is never raised. Raise it from an option, a rule or a surprise ("raises: ${a.id}"), or remove it.` },
   SC022: {
     severity: 'warning',
-    title: 'checklist item cannot be earned',
+    title: 'checklist item cannot be earned', section: 'the-checklist',
     message: (a) =>
       a.kind === 'pitfall'
         ? `No option can commit the pitfall "${a.id}" (${a.stage}). Add it to an option's "commits" in that stage, or remove it with "checklist.remove".`
@@ -160,51 +162,51 @@ export const DIAGNOSTIC_CODES = {
     keys: ['keyAction', 'pitfall'],
     key: (a) => (a.kind === 'pitfall' ? 'pitfall' : 'keyAction'),
   },
-  SC023: { severity: 'warning', title: 'missing translation', message: (a) => `${q(a.where)} has no ${a.locale} text, but the file declares languages ${a.languages}. Add "${a.locale}: …".` },
-  SC024: { severity: 'error', title: 'value out of range', message: (a) => `${q(a.where)} is ${a.value}; it must be between ${a.min} and ${a.max}.` },
-  SC025: { severity: 'error', title: 'unknown promise', message: (a) => `Unknown promise "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "promises".`, ...withSuggestion },
+  SC023: { severity: 'warning', title: 'missing translation', section: 'texts-and-languages', message: (a) => `${q(a.where)} has no ${a.locale} text, but the file declares languages ${a.languages}. Add "${a.locale}: …".` },
+  SC024: { severity: 'error', title: 'value out of range', section: 'effects', message: (a) => `${q(a.where)} is ${a.value}; it must be between ${a.min} and ${a.max}.` },
+  SC025: { severity: 'error', title: 'unknown promise', section: 'promises', message: (a) => `Unknown promise "${a.id}" in ${q(a.where)}.${hint(a)} Declare it under "promises".`, ...withSuggestion },
   SC026: {
     severity: 'error',
-    title: 'option leads nowhere',
+    title: 'option leads nowhere', section: 'stages-27-steps-and-options',
     message: (a) => `Option ${a.option} in ${a.where} has no way on. Give it "next", "stage", "ends"${a.objection ? ', "resolves: true"' : ''} or "raises".`,
     keys: ['', 'objection'],
     key: (a) => (a.objection ? 'objection' : ''),
   },
   SC027: {
     severity: 'error',
-    title: 'conflicting targets',
+    title: 'conflicting targets', section: 'stages-27-steps-and-options',
     message: (a) => (a.where === 'surprises' ? `Surprise "${a.option}" has both ${keyList(a.keys)}. Keep one.` : `Option ${a.option} in ${a.where} has both ${keyList(a.keys)}. Keep one.`),
     keys: ['', 'surprise'],
     key: (a) => (a.where === 'surprises' ? 'surprise' : ''),
   },
   SC028: {
     severity: 'error',
-    title: 'misplaced key',
+    title: 'misplaced key', section: 'objections',
     message: (a) => `${q(a.where)}: ${(SC028[a.problem!] ?? (() => a.problem))(a)}.`,
     keys: ['wrongList_pitfall', 'wrongList_keyAction', ...Object.keys(SC028).filter((p) => p !== 'wrong-list').map(camel)],
     key: (a) => (a.problem === 'wrong-list' ? `wrongList_${camel(a.kind)}` : camel(a.problem)),
   },
-  SC029: { severity: 'warning', title: 'checklist item of another stage', message: (a) => `${q(a.where)} names "${a.id}", a ${a.itemStage} item, in ${a.stage}; it will not count there. Use an item of ${a.stage}.` },
+  SC029: { severity: 'warning', title: 'checklist item of another stage', section: 'the-checklist', message: (a) => `${q(a.where)} names "${a.id}", a ${a.itemStage} item, in ${a.stage}; it will not count there. Use an item of ${a.stage}.` },
   SC030: {
     severity: 'error',
-    title: 'unknown lead-plan id',
+    title: 'unknown lead-plan id', section: 'stage-1-leads',
     message: (a) => `Unknown ${SC030_KINDS[a.kind!] ?? a.kind} "${a.id}" in ${q(a.where)}.${hint(a)}`,
     keys: Object.keys(SC030_KINDS).flatMap((k) => [camel(k), `${camel(k)}_suggestion`]),
     key: (a) => `${camel(a.kind)}${a.suggestion ? '_suggestion' : ''}`,
   },
-  SC031: { severity: 'warning', title: 'stage has nothing to score', message: (a) => `Stage ${a.stage} has no key action left in the checklist; it will always score 0. Add one with "checklist.add".` },
-  SC032: { severity: 'warning', title: 'language not declared', message: (a) => `${q(a.where)} has ${a.locale} text, but "languages" does not list ${a.locale}. Add it to "languages" or remove the text.` },
-  SC033: { severity: 'error', title: 'deal cannot be won', message: () => 'No path leads to cash collected. Add an option in collection with "ends: { outcome: won }" and link it.' },
+  SC031: { severity: 'warning', title: 'stage has nothing to score', section: 'the-checklist', message: (a) => `Stage ${a.stage} has no key action left in the checklist; it will always score 0. Add one with "checklist.add".` },
+  SC032: { severity: 'warning', title: 'language not declared', section: 'texts-and-languages', message: (a) => `${q(a.where)} has ${a.locale} text, but "languages" does not list ${a.locale}. Add it to "languages" or remove the text.` },
+  SC033: { severity: 'error', title: 'deal cannot be won', section: 'stages-27-steps-and-options', message: () => 'No path leads to cash collected. Add an option in collection with "ends: { outcome: won }" and link it.' },
   SC034: {
     severity: 'warning',
-    title: 'weak lead pool',
+    title: 'weak lead pool', section: 'stage-1-leads',
     message: (a) => (a.problem === 'one-grade' ? 'The lead pool grades every lead the same. A real choice needs leads of different grades.' : `The lead pool has ${a.size} lead(s). A real choice needs at least 3 leads of different grades.`),
     keys: ['tooFew', 'oneGrade'],
     key: (a) => camel(a.problem),
   },
   SC035: {
     severity: 'warning',
-    title: 'condition can never hold',
+    title: 'condition can never hold', section: 'conditions-when',
     message: (a) =>
       a.implicit
         ? `The term ${q(a.where)} has no "agreed", and its default ("${a.test}: [${a.id}]") can never hold: the checklist has no "${a.id}". Give the term an "agreed" condition.`
@@ -214,18 +216,18 @@ export const DIAGNOSTIC_CODES = {
   },
   SC036: {
     severity: 'error',
-    title: 'condition can turn false again',
+    title: 'condition can turn false again', section: 'the-contract-and-the-payment',
     message: (a) =>
       `${q(a.where)} tests "${a.test}", which can turn false again; "agreed", "done" and "sent" only test what stays true once it holds (shown, committed, revealed, promised, recorded, reached). Remove "${a.test}" here, or move it into a "says" or "amount" variant.`,
   },
   SC037: {
     severity: 'error',
-    title: 'not a calendar date',
+    title: 'not a calendar date', section: 'the-calendar',
     message: (a) => `${q(a.where)} is ${q(a.value)}, which is not a date of the calendar. Write a real date as YYYY-MM-DD, e.g. "2025-03-03".`,
   },
   SC038: {
     severity: 'warning',
-    title: 'unknown placeholder',
+    title: 'unknown placeholder', section: 'the-calendar',
     message: (a) =>
       a.problem === 'no-calendar'
         ? `${q(a.where)} says ${a.placeholder}, but the scenario has no "calendar.start": the player can only show "day N". Add "calendar: { start: YYYY-MM-DD }".`
@@ -235,17 +237,17 @@ export const DIAGNOSTIC_CODES = {
   },
   SC039: {
     severity: 'warning',
-    title: 'file name and id differ',
+    title: 'file name and id differ', section: 'metadata',
     message: (a) => `The file is named ${q(a.name)} but the scenario's id is ${q(a.id)}: attempts, links and the library know it by its id. Rename the file to ${q(a.expected)}, or change "scenario".`,
   },
   SC040: {
     severity: 'warning',
-    title: 'several speakers in one line',
+    title: 'several speakers in one line', section: 'who-speaks',
     message: (a) => `${q(a.where)} names ${q(a.name)} in the middle of a line, so several people's words are shown in one bubble. Start a new line for each speaker, beginning with their name ("${a.name}: …").`,
   },
   SC041: {
     severity: 'warning',
-    title: 'deal not settled when won',
+    title: 'deal not settled when won', section: 'the-contract-and-the-payment',
     message: (a) =>
       `On ${a.count} of the ${a.won} won endings the explorer reached, ${
         a.kind === 'term' ? `the contract term ${q(a.id)} was never agreed` : a.kind === 'approval' ? `the payment approval ${q(a.id)} was still pending` : 'the invoice was never sent'

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../domain/diagnostics/diagnostic';
 import { DiagnosticMessage } from '../../components/DiagnosticMessage';
+import { guideHref } from './guide/guide-link';
 
 interface Props {
   diagnostics: readonly Diagnostic[];
@@ -12,7 +13,10 @@ interface Props {
   onFix(d: Diagnostic): void;
 }
 
-/** Every problem of the file, in order; each a button that moves the editor to its place, with its fix beside it. */
+/**
+ * Every problem of the file, in order: its code (a link to its entry in the guide), a button that
+ * moves the editor to its place, the message, and its fix beside it.
+ */
 export function DiagnosticsList({ diagnostics, current, revision, fixable, onGo, onFix }: Props) {
   const { t } = useTranslation();
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -28,8 +32,11 @@ export function DiagnosticsList({ diagnostics, current, revision, fixable, onGo,
         <ul>
           {diagnostics.map((d, i) => (
             <li key={`${d.code}-${d.line}-${d.column}-${i}`} className={`workbench-diagnostic workbench-diagnostic-${d.severity}`}>
-              <button type="button" className="workbench-diagnostic-go" onClick={() => onGo(d)} title={t('workbench.diagnostics.go', { line: d.line, column: d.column })}>
-                <span className="workbench-severity">{t(`workbench.severity.${d.severity}`)}</span> <code>{d.code}</code>{' '}
+              <span className="workbench-severity">{t(`workbench.severity.${d.severity}`)}</span>{' '}
+              <a className="workbench-code" href={guideHref(d.code)} aria-label={t('workbench.diagnostics.explain', { code: d.code })}>
+                <code>{d.code}</code>
+              </a>{' '}
+              <button type="button" className="workbench-diagnostic-go" onClick={() => onGo(d)} aria-label={t('workbench.diagnostics.go', { line: d.line, column: d.column })}>
                 <span className="workbench-at">
                   {d.line}:{d.column}
                 </span>

@@ -53,6 +53,8 @@ describe('the scenario editor', () => {
     const below = container.querySelector(`.cm-diagnostic-below[data-line="${line}"]`)!;
     expect(below.textContent).toContain(`SC009 ${line}:1`);
     expect(below.textContent).toContain('Unknown key "dificulty"');
+    // The code is a link to its entry in the guide, under the line and in the list.
+    expect(within(below as HTMLElement).getByRole('link', { name: /^SC009: what it means and how to fix it/ }).getAttribute('href')).toBe('#/workshop/guide/SC009');
     // Drawn right under the line it is about.
     expect(below.previousElementSibling!.textContent).toBe('dificulty: intro');
     // Every problem at once, in the list too, each at its line:column.
@@ -60,6 +62,7 @@ describe('the scenario editor', () => {
     await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3));
     expect(list.textContent).toContain(`SC012 ${lineNo(BROKEN, 'next: deepr')}:19`);
     expect(list.textContent).toContain(`SC009 ${lineNo(BROKEN, 'custmer')}:9`);
+    expect(within(list).getByRole('link', { name: /^SC012: / }).getAttribute('href')).toBe('#/workshop/guide/SC012');
   });
 
   it('applies the "did you mean" as a one-click fix, and the problem goes', async () => {
@@ -87,7 +90,8 @@ describe('the scenario editor', () => {
     const { view } = mount(BROKEN);
     const list = await screen.findByTestId('diagnostics');
     await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
-    const go = within(list).getByRole('button', { name: new RegExp(`SC009 ${lineNo(BROKEN, 'custmer:')}:`) });
+    const item = within(list).getAllByRole('listitem').find((li) => li.textContent!.includes(`SC009 ${lineNo(BROKEN, 'custmer:')}:`))!;
+    const go = within(item).getByRole('button', { name: new RegExp(`^Go to line ${lineNo(BROKEN, 'custmer:')}, column`) });
     fireEvent.click(go);
     const head = view().state.selection.main.head;
     const line = view().state.doc.lineAt(head);

@@ -1,6 +1,6 @@
 /**
  * The CodeMirror side of the workbench's editor: YAML, the compiler's diagnostics (underlined, in
- * the gutter, and written out under their line with code, line:column and the fix), completion and
+ * the gutter, and written out under their line with code (a link to the guide), line:column and the fix), completion and
  * hover docs for keys (from the JSON Schema) and for the ids the file defines.
  */
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
@@ -16,6 +16,7 @@ import type { DefinedId, IdKind, Outline } from './outline';
 import { suggestionEdit, spanAt } from './quick-fix';
 import { enumValuesAt, keyDoc, keysAt } from './schema-docs';
 import { placeAt } from './yaml-path';
+import { guideHref } from './guide/guide-link';
 
 export type Translate = (key: string, args?: Record<string, unknown>) => string;
 
@@ -64,19 +65,23 @@ class DiagnosticWidget extends WidgetType {
     readonly d: Diagnostic,
     readonly text: string,
     readonly fixLabel: string | null,
+    readonly codeLabel: string,
   ) {
     super();
   }
   override eq(other: DiagnosticWidget) {
-    return other.text === this.text && other.d.line === this.d.line && other.d.column === this.d.column && other.fixLabel === this.fixLabel;
+    return other.text === this.text && other.d.line === this.d.line && other.d.column === this.d.column && other.fixLabel === this.fixLabel && other.codeLabel === this.codeLabel;
   }
   toDOM(view: EditorView) {
     const box = document.createElement('div');
     box.className = `cm-diagnostic-below cm-diagnostic-${this.d.severity}`;
     box.dataset.code = this.d.code;
     box.dataset.line = String(this.d.line);
-    const code = box.appendChild(document.createElement('strong'));
+    const code = box.appendChild(document.createElement('a'));
+    code.className = 'cm-diagnostic-code';
+    code.href = guideHref(this.d.code);
     code.textContent = this.d.code;
+    code.setAttribute('aria-label', this.codeLabel);
     const at = box.appendChild(document.createElement('span'));
     at.className = 'cm-diagnostic-at';
     at.textContent = ` ${this.d.line}:${this.d.column} `;
@@ -127,7 +132,7 @@ export function showDiagnostics(view: EditorView, diagnostics: readonly Diagnost
       ...(fixable ? { actions: [{ name: fixLabel!, apply: (v: EditorView) => void applySuggestion(v, d) }] } : {}),
     });
     const lineEnd = d.line >= 1 && d.line <= doc.lines ? doc.line(d.line).to : 0;
-    widgets.push({ pos: lineEnd, widget: new DiagnosticWidget(d, text, fixLabel) });
+    widgets.push({ pos: lineEnd, widget: new DiagnosticWidget(d, text, fixLabel, t('workbench.diagnostics.explain', { code: d.code })) });
   }
   widgets.sort((a, b) => a.pos - b.pos);
   const set = Decoration.set(widgets.map((w) => Decoration.widget({ widget: w.widget, block: true, side: 1 }).range(w.pos)));
