@@ -3,7 +3,7 @@ import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import { codeListBlock, codeListLines } from './guide-codes';
 import GUIDE from '../../../scenarios/README.md?raw';
 import GUIDE_ZH from '../../../scenarios/README.zh-CN.md?raw';
-import { codeOfItem, headingsOf, parseInline, parseMarkdown, slug, type Block, type Inline } from './markdown';
+import { codeOfItem, headingsOf, isSectionIndex, parseInline, parseMarkdown, plainText, slug, type Block, type Inline } from './markdown';
 
 
 describe('the guide’s markdown', () => {
@@ -113,5 +113,15 @@ describe('the Chinese guide', () => {
     const ids = new Set(headingsOf(zh).map((h) => h.id));
     const all = zh.flatMap((b) => (b.type === 'paragraph' ? links(b.children) : b.type === 'list' ? b.items.flatMap(links) : b.type === 'table' ? [...b.head, ...b.rows.flat()].flatMap(links) : []));
     for (const href of all) expect(ids.has(href.replace(/^#/, '')), href).toBe(true);
+  });
+});
+
+describe('the section index line', () => {
+  it('is the file\'s own "Contents:" line, in both guides, and nothing else', () => {
+    for (const text of [GUIDE, GUIDE_ZH]) {
+      const found = parseMarkdown(text).filter(isSectionIndex);
+      expect(found).toHaveLength(1);
+      expect(plainText((found[0] as Extract<Block, { type: 'paragraph' }>).children)).toMatch(/^(Contents:|目录：)/);
+    }
   });
 });

@@ -23,6 +23,19 @@ export function plainText(nodes: readonly Inline[]): string {
   return nodes.map((n) => (n.type === 'text' || n.type === 'code' ? n.text : plainText(n.children))).join('');
 }
 
+/**
+ * Whether a paragraph is only a list of links to the document's own sections (a "Contents:" line
+ * written for readers of the raw file): a page that draws its own table of contents leaves it out.
+ */
+export function isSectionIndex(block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  const links = block.children.filter((n) => n.type === 'link');
+  const own = links.every((n) => n.type === 'link' && n.href.startsWith('#'));
+  const between = block.children.filter((n) => n.type !== 'link').map((n) => plainText([n]).replace(/[\s·|,，、]/g, ''));
+  // Only a short label (such as "Contents:") may stand apart from the links.
+  return links.length >= 5 && own && between.join('').length <= 12;
+}
+
 /** GitHub's anchor id of a heading: lower case, punctuation dropped, spaces as dashes. */
 export function slug(text: string): string {
   return text

@@ -80,7 +80,7 @@ describe('the guide page', () => {
     expect(table.tabIndex).toBe(0);
     expect(within(table).getByRole('columnheader', { name: 'required' })).toBeTruthy();
     // Links within the guide stay on its route.
-    expect(screen.getAllByRole('link', { name: 'conditions' })[0]!.getAttribute('href')).toBe('#/workshop/guide/conditions-when');
+    expect(screen.getAllByRole('link', { name: 'condition' })[0]!.getAttribute('href')).toBe('#/workshop/guide/conditions-when');
     expect(screen.getByRole('link', { name: 'Back to the workshop' }).getAttribute('href')).toBe('#/workshop');
   });
 

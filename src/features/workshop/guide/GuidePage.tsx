@@ -1,7 +1,7 @@
 import { use, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleSections } from '../../../components/use-locale-sections';
-import { codeOfItem, type Block } from '../../../domain/guide/markdown';
+import { codeOfItem, isSectionIndex, type Block } from '../../../domain/guide/markdown';
 import type { Locale } from '../../../domain/text/localized-text';
 import { GuideMarkdown } from './GuideMarkdown';
 import { guideElementId, guideHref } from './guide-link';
@@ -18,7 +18,9 @@ export default function GuidePage({ anchor, locale }: { anchor: string | null; l
   useLocaleSections(['workshop']);
   const { t } = useTranslation();
   const blocks = use(loadGuide(locale));
-  const [title, ...rest] = blocks;
+  const [title, ...all] = blocks;
+  // The page draws its own table of contents: the file's "Contents:" line would say it twice.
+  const rest = all.filter((b) => !isSectionIndex(b));
   const sections = guideSections(blocks);
   const missing = anchor !== null && !blocksHave(blocks, anchor);
 
