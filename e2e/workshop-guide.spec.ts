@@ -16,13 +16,14 @@ type ViewLike = {
 };
 type WithTile = { cmTile: { root: { view: ViewLike } } };
 
-/** Replaces the first `from` of the editor's text with `to`, as typing would. */
+/** Replaces the first `from` of the editor's text with `to`, as typing would, and shows the place. */
 const replaceInEditor = (page: Page, from: string, to: string) =>
   page.evaluate(
     ([f, t]) => {
       const view = (document.querySelector('.cm-content') as unknown as WithTile).cmTile.root.view;
       const at = view.state.doc.toString().indexOf(f);
-      view.dispatch({ changes: { from: at, to: at + f.length, insert: t } });
+      // The cursor goes to the change and the editor scrolls to it: lines out of view are not drawn.
+      view.dispatch({ changes: { from: at, to: at + f.length, insert: t }, selection: { anchor: at }, scrollIntoView: true });
     },
     [from, to] as const,
   );
