@@ -48,11 +48,22 @@ export default function GuidePage({ anchor, locale }: { anchor: string | null; l
         {title && <GuideMarkdown blocks={[title]} tableLabel={(s) => s} />}
         <nav className="guide-toc" aria-label={t('workshop.guide.contents')}>
           <ol>
-            {sections.map((h) => (
-              <li key={h.id} className={h.level > 2 ? 'guide-toc-sub' : undefined}>
+            {tocOf(sections).map(({ section: h, subsections }) => (
+              <li key={h.id}>
                 <a href={guideHref(h.id)} aria-current={anchor === h.id ? 'location' : undefined}>
                   {h.text}
                 </a>
+                {subsections.length > 0 && (
+                  <ul>
+                    {subsections.map((sub) => (
+                      <li key={sub.id} className="guide-toc-sub">
+                        <a href={guideHref(sub.id)} aria-current={anchor === sub.id ? 'location' : undefined}>
+                          {sub.text}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ol>
@@ -64,6 +75,17 @@ export default function GuidePage({ anchor, locale }: { anchor: string | null; l
 }
 
 /** Whether `anchor` is a heading's id or a code the guide explains. */
+/** The sections with their subsections under them (a numbered list counts only the sections). */
+function tocOf<H extends { level: number }>(headings: readonly H[]): { section: H; subsections: H[] }[] {
+  const out: { section: H; subsections: H[] }[] = [];
+  for (const h of headings) {
+    const last = out.at(-1);
+    if (h.level > 2 && last) last.subsections.push(h);
+    else out.push({ section: h, subsections: [] });
+  }
+  return out;
+}
+
 function blocksHave(blocks: readonly Block[], anchor: string): boolean {
   return blocks.some((b) => (b.type === 'heading' && b.id === anchor) || (b.type === 'list' && b.items.some((item) => codeOfItem(item) === anchor)));
 }
