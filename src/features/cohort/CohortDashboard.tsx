@@ -118,7 +118,7 @@ export function CohortDashboard({ analyses, models, locale, onOpenMoment }: Coho
             <TrendsPanel trends={report.trends} period={period} onPeriod={setPeriod} utcOffsetMinutes={utcOffsetMinutes} format={format} />
           </CohortSection>
           <CohortSection heading={t('cohort.decisions.heading')} intro={t('cohort.decisions.intro')} onExport={filters.scenario === null ? undefined : save('decisions')}>
-            <DecisionSplits splits={report.decisions} scenario={filters.scenario} labels={labels} locale={locale} format={format} />
+            <DecisionSplits splits={report.decisions} leadPlans={report.leadPlans} scenario={filters.scenario} labels={labels} locale={locale} format={format} />
           </CohortSection>
         </>
       )}
