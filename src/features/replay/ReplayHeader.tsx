@@ -66,7 +66,7 @@ export function ReplayHeader({ model, record, score, check, coaching, locale, re
           </div>
         )}
         {record.draft && (
-          <div>
+          <div className="replay-fact-wide">
             <dt>{t('replay.header.draft')}</dt>
             <dd data-testid="replay-draft">
               {record.draft.kind === 'say-first'
