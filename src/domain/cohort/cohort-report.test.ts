@@ -181,6 +181,8 @@ describe('the cohort report', () => {
       { variant: 0, text: early, count: 2 },
       { variant: null, text: { en: 'Unknown words' }, count: 1 },
     ]);
+    const row = cohortTables(cohortReport([seen('a', { variant: 0, text: { 'zh-CN': '你好' } })])).find((t) => t.name === 'decisions')!.rows[0]!;
+    expect(row.slice(-2)).toEqual(['你好', 1]);
   });
 
   it('splits the lead plans lead by lead against the expected grade, per scenario version', () => {
@@ -203,6 +205,9 @@ describe('the cohort report', () => {
         { lead: 'cove', expected: 'C', shouldPursue: false, grades: { A: 0, B: 1, C: 2, none: 0 }, right: 2, pursued: 1 },
       ],
     });
+    const [table] = cohortTables(cohortReport([planned('a', plan(['A', 'B', 'C'], [true, false, false]))]), { lead: (_h, id) => id.toUpperCase() }).filter((t) => t.name === 'lead-plans');
+    expect(table!.columns).toEqual(['scenario', 'version', 'lead', 'label', 'expected_grade', 'should_pursue', 'plans', 'graded_a', 'graded_b', 'graded_c', 'no_grade', 'graded_right', 'pursued']);
+    expect(table!.rows[0]).toEqual(['precision-erp', '1.0.0', 'acme', 'ACME', 'A', true, 1, 1, 0, 0, 0, 1, 1]);
   });
 
   it('filters by scenario, trainees and dates', () => {
@@ -228,7 +233,7 @@ describe('the report as tables', () => {
   const byName = (name: string) => tables.find((t) => t.name === name)!;
 
   it('has one table per part of the dashboard', () => {
-    expect(tables.map((t) => t.name)).toEqual(['heat-map', 'funnel', 'pitfalls', 'missed-key-actions', 'indicators', 'trends-by-week', 'trends-by-month', 'decisions']);
+    expect(tables.map((t) => t.name)).toEqual(['heat-map', 'funnel', 'pitfalls', 'missed-key-actions', 'indicators', 'trends-by-week', 'trends-by-month', 'lead-plans', 'decisions']);
     for (const t of tables) for (const row of t.rows) expect(row).toHaveLength(t.columns.length);
   });
 
@@ -240,7 +245,7 @@ describe('the report as tables', () => {
     expect(byName('indicators').rows.map((row) => row.at(-1))).toEqual([0.5, 0.5, 1, 0, null]); // win_rate
     expect(byName('funnel').rows.at(-1)).toEqual(['won', 'won', 2, 0.4]);
     expect(cohortTables(cohortReport(cohort), { won: '已回款' }).find((t) => t.name === 'funnel')!.rows.at(-1)![1]).toBe('已回款');
-    expect(byName('decisions').rows[0]).toEqual(['precision-erp', '1.0.0', 'discovery/open', 'discovery', 'discovery/open/1', 'discovery/open/1', 2, 0.5, true, 'discovery/open/1', 4]);
+    expect(byName('decisions').rows[0]).toEqual(['precision-erp', '1.0.0', 'discovery/open', 'discovery', 'discovery/open/1', 'discovery/open/1', 2, 0.5, true, 'discovery/open/1', 4, null, 0]);
   });
 
   it('exports CSV with a header row that Papa Parse reads back to the same cells', () => {

@@ -342,7 +342,7 @@ describe('the cohort dashboard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save all tables as CSV' }));
     vi.runAllTimers();
     const day = localDay(Date.now());
-    expect(saved.map((s) => s.name)).toEqual(['heat-map', 'funnel', 'pitfalls', 'missed-key-actions', 'indicators', 'trends-by-week', 'trends-by-month', 'decisions'].map((n) => `cohort-${n}-${day}.csv`));
+    expect(saved.map((s) => s.name)).toEqual(['heat-map', 'funnel', 'pitfalls', 'missed-key-actions', 'indicators', 'trends-by-week', 'trends-by-month', 'lead-plans', 'decisions'].map((n) => `cohort-${n}-${day}.csv`));
     const heat = Papa.parse<string[]>(await saved[0]!.blob.text(), { skipEmptyLines: true }).data;
     expect(heat.length - 1).toBe(report().heatMap.length * 2); // a first and a best row per trainee
     const funnel = Papa.parse<string[]>(await saved[1]!.blob.text(), { skipEmptyLines: true }).data;

@@ -58,6 +58,8 @@ export function tableLabels(labels: CohortLabels, locale: Locale, stage: (s: Sta
     stage,
     item: (s, id) => text(labels.item(s, id), id),
     option: (hash, id) => text(labels.option(hash, id), id),
+    lead: (hash, id) => text(labels.lead(hash, id), id),
+    text: (value) => pickText(value, locale).text,
     won,
   };
 }
