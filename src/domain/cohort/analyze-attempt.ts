@@ -156,18 +156,18 @@ export function analyzeAttempt(model: ScenarioModel, record: AttemptRecord, exem
   const repStage = new Map<number, StageId>();
   for (const e of ctx.transcript) if (e.kind === 'rep') repStage.set(e.turn, e.stage);
   const choices = exemplar ? choicesOf(exemplar) : null;
-  // The last line said at each step so far, as the transcript is walked up to each choice.
+  // The line last said at each step, as the transcript is walked: at each choice, the one at its step.
   const saidAt = new Map<string, LocalizedText>();
-  const lineBefore = new Map<number, Map<string, LocalizedText>>();
+  const lineBefore = new Map<number, LocalizedText | undefined>();
   for (const e of ctx.transcript) {
     if (e.kind === 'customer') saidAt.set(`${e.container}/${e.step}`, e.text);
-    else if (e.kind === 'rep' && !lineBefore.has(e.turn)) lineBefore.set(e.turn, new Map(saidAt));
+    else if (e.kind === 'rep' && !lineBefore.has(e.turn)) lineBefore.set(e.turn, saidAt.get(pointOfOption(e.option)));
   }
   const decisions: Decision[] = [];
   ctx.log.forEach((m, i) => {
     if (m.type !== 'choose') return;
     const point = pointOfOption(m.option);
-    const said = lineBefore.get(i + 1)?.get(point);
+    const said = lineBefore.get(i + 1);
     const [container = '', step = ''] = point.split('/');
     const lines = graphOf(model, container)?.steps[step]?.lines ?? [];
     decisions.push({
