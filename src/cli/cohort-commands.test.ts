@@ -54,7 +54,7 @@ describe('npm run cohort -- report', () => {
     const r = run('report', ATTEMPTS_DIR, '--format', 'csv', '--no-decisions');
     expect(r.code).toBe(0);
     const blocks = r.out.split(/\r?\n\r?\n(?=# )/);
-    expect(blocks.map((b) => b.split(/\r?\n/)[0])).toEqual(['# heat-map', '# funnel', '# pitfalls', '# missed-key-actions', '# indicators', '# trends-by-week', '# trends-by-month', '# decisions']);
+    expect(blocks.map((b) => b.split(/\r?\n/)[0])).toEqual(['# heat-map', '# funnel', '# pitfalls', '# missed-key-actions', '# indicators', '# trends-by-week', '# trends-by-month', '# lead-plans', '# decisions']);
     const funnel = Papa.parse<string[]>(blocks[1]!.split(/\r?\n/).slice(1).join('\n'), { skipEmptyLines: true }).data;
     expect(funnel[0]).toEqual(['step', 'label', 'attempts', 'share']);
     expect(funnel.slice(1).map((row) => row[2])).toEqual(['12', '12', '11', '11', '10', '7', '6', '6']);

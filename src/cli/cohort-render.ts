@@ -3,7 +3,7 @@ import type { CohortReport } from '../domain/cohort/cohort-report';
 import { cohortTables, toCsv, type Cell, type CohortTable, type CohortTableName } from '../domain/cohort/cohort-tables';
 import { isStageId } from '../domain/ltc/stages';
 import type { ScenarioModel } from '../domain/scenario/model';
-import { itemLabel, optionLabel, plain, stageLabel } from './cohort-text';
+import { en, itemLabel, optionLabel, plain, stageLabel } from './cohort-text';
 
 export const FORMATS = ['md', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,6 +16,7 @@ const TITLES: Record<CohortTableName, string> = {
   indicators: 'Process indicators (means per attempt; days per stage over the attempts that reached it)',
   'trends-by-week': 'Trends by ISO week (stage columns: mean score of the attempts that reached the stage)',
   'trends-by-month': 'Trends by month',
+  'lead-plans': 'Stage 1 lead plans: how the cohort graded and pursued each lead, against the expected grade',
   decisions: 'Decision points: how the cohort chose, against the exemplar',
 };
 
@@ -29,6 +30,14 @@ export function englishTables(report: CohortReport, models: ReadonlyMap<string, 
     stage: stageLabel,
     item: (stage, id) => itemLabel(all.find((m) => m.checklist.some((i) => i.stage === stage && i.id === id)), stage, id),
     option: (hash, id) => optionLabel(models.get(hash), id, optionChars),
+    lead: (hash, id) => {
+      const company = models.get(hash)?.leads.pool.find((l) => l.id === id)?.company;
+      return company ? en(company) : id;
+    },
+    text: (value) => {
+      const words = en(value).replace(/\s+/g, ' ');
+      return words.length > optionChars ? `${words.slice(0, optionChars - 1)}…` : words;
+    },
     won: 'Won (cash collected)',
   });
 }

@@ -17,3 +17,6 @@ export const attemptFixture = (name: string): AttemptFile => JSON.parse(attemptF
 
 /** A scenario file's source text (path relative to the repository). */
 export const scenarioSource = (relativePath: string): string => readFileSync(join(ROOT, relativePath), 'utf8');
+
+/** A stored attempt file of file format version 1, exported before retries and drafts were carried. */
+export const v1AttemptFixtureText = (name: string): string => readFileSync(join(ROOT, 'test/fixtures/attempts-v1', name), 'utf8');

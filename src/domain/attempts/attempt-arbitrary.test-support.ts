@@ -54,16 +54,25 @@ export const recordArb: fc.Arbitrary<AttemptRecord> = fc
         }),
         { nil: null },
       ),
+      // Placed within the moves below: a retry holds the moves it replayed, a say-first draft is for a move up to the next.
+      retryOf: fc.option(fc.record({ attempt: fc.uuid().map((u) => `origin-${u}`), turn: fc.nat() }), { nil: null }),
+      draft: fc.option(
+        fc.oneof(
+          fc.record({ kind: fc.constant('say-first' as const), turn: fc.nat(), text: fc.string({ minLength: 1, maxLength: 200 }) }),
+          fc.record({ kind: fc.constant('explain-back' as const), stage: fc.constantFrom(...STAGES), text: fc.string({ minLength: 1, maxLength: 200 }) }),
+        ),
+        { nil: null },
+      ),
     },
-    { requiredKeys: ['id', 'createdAt', 'age', 'status', 'scenario', 'trainee', 'seed', 'moves', 'freeText', 'explainBacks', 'imported', 'coaching'] },
+    { requiredKeys: ['id', 'createdAt', 'age', 'status', 'scenario', 'trainee', 'seed', 'moves', 'freeText', 'explainBacks', 'imported', 'coaching', 'retryOf', 'draft'] },
   )
-  .map(({ age, moves, ...r }) => ({
+  .map(({ age, moves, retryOf, draft, ...r }) => ({
     format: ATTEMPT_FORMAT,
     version: ATTEMPT_VERSION,
     ...r,
     moves: moves.map(([m]) => m),
     times: moves.map(([, t]) => t),
     updatedAt: r.createdAt + age,
-    retryOf: null,
-    draft: null,
+    retryOf: retryOf && { attempt: retryOf.attempt, turn: 1 + (retryOf.turn % (moves.length + 1)) },
+    draft: draft && (draft.kind === 'say-first' ? { ...draft, turn: draft.turn % (moves.length + 2) } : draft),
   }));

@@ -41,9 +41,11 @@ describe('export then import', () => {
       abandonAt: fc.integer({ min: -1, max: 120 }),
       createdAt: fc.integer({ min: 0, max: 4_000_000_000_000 }),
       trainee: fc.string({ maxLength: 30 }),
+      retryAt: fc.option(fc.nat(), { nil: null }),
+      draft: fc.option(fc.string({ minLength: 1, maxLength: 2_000 }), { nil: null }),
     });
     fc.assert(
-      fc.property(play, ({ scenario, seed, picks, abandonAt, createdAt, trainee }) => {
+      fc.property(play, ({ scenario, seed, picks, abandonAt, createdAt, trainee, retryAt, draft }) => {
         const drill = playPicks(scenario.model, seed, picks, abandonAt);
         const ctx = drill.context();
         const record: AttemptRecord = {
@@ -63,8 +65,9 @@ describe('export then import', () => {
           ...(ctx.ending ? { score: summarizeScore(scoreContext(scenario.model, ctx)) } : {}),
           imported: null,
           coaching: null,
-          retryOf: null,
-          draft: null,
+          // A retry from a move of another attempt, and the say-first words for the next move not yet submitted.
+          retryOf: retryAt === null ? null : { attempt: `origin-${seed}`, turn: 1 + (retryAt % (ctx.log.length + 1)) },
+          draft: draft === null || ctx.ending ? null : { kind: 'say-first', turn: ctx.log.length + 1, text: draft },
         };
         const text = exportAttemptFile(record, { file: scenario.file, source: scenario.source, hash: scenario.model.hash }, 1);
         const read = readAttemptFile(new TextEncoder().encode(text), 'play.json');

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/attemptFile.json';
 import zhCN from '../../locales/zh-CN/attemptFile.json';
-import { attemptFixture, attemptFixtureText } from '../../../test/support/attempt-files';
+import { attemptFixture, attemptFixtureText, v1AttemptFixtureText } from '../../../test/support/attempt-files';
+import { compileScenario } from '../compiler/compile';
+import { verifyAttemptFile } from './verify-attempt-file';
 import {
   ATTEMPT_FILE_MESSAGE_KEYS,
+  ATTEMPT_FILE_MIGRATIONS,
+  MAX_DRAFT_CHARS,
+  exportAttemptFile,
   ATTEMPT_FILE_VERSION,
   MAX_ATTEMPT_FILE_BYTES,
   MAX_ATTEMPT_FILE_DEPTH,
@@ -145,7 +150,7 @@ describe('older file versions', () => {
   };
 
   it('are upgraded by named migrations', () => {
-    expect(readAttemptFile(json(v0()), NAME, [v0ToV1])).toEqual({ ok: true, file: { ...good(), exportedAt: 0 }, migratedFrom: 0 });
+    expect(readAttemptFile(json(v0()), NAME, [v0ToV1, ...ATTEMPT_FILE_MIGRATIONS])).toEqual({ ok: true, file: { ...good(), exportedAt: 0 }, migratedFrom: 0 });
   });
 
   it('are refused when no migration upgrades them, or when one fails', () => {
@@ -154,6 +159,87 @@ describe('older file versions', () => {
     expect(refused(json(v0()), [broken])).toMatchObject({ key: 'attemptFile.read.migration-failed', args: { migration: 'broken' } });
     const wrong: AttemptMigration = { ...v0ToV1, up: () => [] as never };
     expect(refused(json(v0()), [wrong]).key).toBe('attemptFile.read.migration-failed');
+  });
+});
+
+describe('a file of version 1, from before retries and drafts were carried', () => {
+  // Exported by the app when files were at version 1, kept as it was.
+  const v1 = () => v1AttemptFixtureText('precision-erp.losing.json');
+
+  it('is read, upgraded by its named migration: no retry, no draft', () => {
+    expect(JSON.parse(v1()).version).toBe(1);
+    expect(ATTEMPT_FILE_MIGRATIONS.map((m) => [m.name, m.from])).toEqual([['add-retry-origin-and-draft', 1]]);
+    const read = readAttemptFile(v1(), NAME);
+    expect(read).toEqual({ ok: true, file: attemptFixture('precision-erp.losing.json'), migratedFrom: 1 });
+    if (!read.ok) throw new Error('unreachable');
+    expect(attemptFromFile(read.file, null)).toMatchObject({ retryOf: null, draft: null });
+    expect(verifyAttemptFile(read.file, { fileName: NAME, compile: compileScenario, now: 1 }).ok).toBe(true);
+  });
+
+  it('edited to hold a retry or a draft, has them checked as a version 2 file’s', () => {
+    const edited = (attempt: object) => json({ ...JSON.parse(v1()), attempt: { ...JSON.parse(v1()).attempt, ...attempt } });
+    expect(refused(edited({ retryOf: { attempt: '', turn: 1 } })).args.path).toBe('attempt.retryOf.attempt');
+    const read = readAttemptFile(edited({ draft: { kind: 'say-first', turn: 1, text: 'Hello' } }), NAME);
+    expect(read.ok && read.file.attempt.draft).toEqual({ kind: 'say-first', turn: 1, text: 'Hello' });
+  });
+});
+
+describe('a retry’s origin and the words being written', () => {
+  const losing = () => attemptFixture('precision-erp.losing.json');
+  const moves = losing().attempt.moves.length;
+  const retryOf = { attempt: 'precision-erp-losing-0000', turn: 4 };
+  const draft = { kind: 'say-first' as const, turn: moves + 1, text: 'I would ask who else signs off on this.' };
+  const withAttempt = (attempt: object) => json({ ...losing(), attempt: { ...losing().attempt, ...attempt } });
+
+  it('travel in the file and come back with the attempt', () => {
+    const record = { ...attemptFromFile(losing(), null), retryOf, draft };
+    const source = losing().scenario;
+    const read = readAttemptFile(exportAttemptFile(record, { file: source.file, source: source.source, hash: source.hash }, 5), NAME);
+    if (!read.ok) throw new Error(read.error.key);
+    expect(read.file.attempt).toMatchObject({ retryOf, draft });
+    expect(attemptFromFile(read.file, { file: NAME, at: 9 })).toEqual({ ...record, imported: { file: NAME, at: 9 } });
+    const verified = verifyAttemptFile(read.file, { fileName: NAME, compile: compileScenario, now: 9 });
+    expect(verified.ok && verified.record).toMatchObject({ retryOf, draft });
+    const explain = { kind: 'explain-back' as const, stage: 'first-contact' as const, text: 'Open with their problem, not our product.' };
+    expect(readAttemptFile(withAttempt({ draft: explain }), NAME)).toMatchObject({ ok: true, file: { attempt: { draft: explain } } });
+  });
+
+  it('hostile or impossible values are refused, naming where', () => {
+    const at = (attempt: object) => refused(withAttempt(attempt));
+    const cases: [object, string][] = [
+      [{ retryOf: 'precision-erp-losing-0000' }, 'attempt.retryOf'],
+      [{ retryOf: { attempt: '', turn: 1 } }, 'attempt.retryOf.attempt'],
+      [{ retryOf: { attempt: 'x'.repeat(201), turn: 1 } }, 'attempt.retryOf.attempt'],
+      [{ retryOf: { attempt: 42, turn: 1 } }, 'attempt.retryOf.attempt'],
+      [{ retryOf: { attempt: 'a', turn: 0 } }, 'attempt.retryOf.turn'],
+      [{ retryOf: { attempt: 'a', turn: 1.5 } }, 'attempt.retryOf.turn'],
+      [{ retryOf: { attempt: 'a', turn: moves + 2 } }, 'attempt.retryOf.turn'],
+      [{ retryOf: { attempt: 'a', turn: 1e308 } }, 'attempt.retryOf.turn'],
+      [{ retryOf: { attempt: losing().attempt.id, turn: 1 } }, 'attempt.retryOf.attempt'],
+      [{ retryOf: { attempt: 'a', turn: 1, run: 'alert(1)' } }, 'attempt.retryOf'],
+      [{ draft: 'words' }, 'attempt.draft'],
+      [{ draft: { kind: 'script', text: 'x' } }, 'attempt.draft.kind'],
+      [{ draft: { kind: 'say-first', turn: -1, text: 'x' } }, 'attempt.draft.turn'],
+      [{ draft: { kind: 'say-first', turn: moves + 2, text: 'x' } }, 'attempt.draft.turn'],
+      [{ draft: { kind: 'say-first', turn: 1, text: '' } }, 'attempt.draft.text'],
+      [{ draft: { kind: 'say-first', turn: 1, text: 'x'.repeat(MAX_DRAFT_CHARS + 1) } }, 'attempt.draft.text'],
+      [{ draft: { kind: 'say-first', turn: 1, text: ['x'] } }, 'attempt.draft.text'],
+      [{ draft: { kind: 'explain-back', stage: 'golf', text: 'x' } }, 'attempt.draft.stage'],
+      [{ draft: { kind: 'explain-back', stage: 'leads', turn: 1, text: 'x' } }, 'attempt.draft'],
+    ];
+    for (const [attempt, path] of cases) expect(at(attempt), JSON.stringify(attempt).slice(0, 80)).toMatchObject({ key: 'attemptFile.read.invalid', args: { path } });
+    const { retryOf: _r, ...noRetry } = losing().attempt;
+    expect(refused(json({ ...losing(), attempt: noRetry })).args.path).toBe('attempt.retryOf');
+    expect(refused(withAttempt({ draft: JSON.parse('{"kind":"say-first","turn":1,"text":"x","__proto__":{"polluted":true}}') }))).toMatchObject({ key: 'attemptFile.read.unsafe-key', args: { path: 'attempt.draft.__proto__' } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('say what is wrong, where, and what to do, in both languages', () => {
+    const { key, args } = refused(withAttempt({ retryOf: { attempt: 'a', turn: moves + 2 } }));
+    expect((en.read as Record<string, string>)[key.split('.').pop()!]!.replace('{{file}}', String(args.file)).replace('{{path}}', String(args.path)).replace('{{issue}}', String(args.issue))).toBe(
+      `${NAME} is damaged: the value at attempt.retryOf.turn is wrong or missing (custom). It may have been edited by hand; ask the trainee to export the attempt again.`,
+    );
+    expect((zhCN.read as Record<string, string>)['invalid']).toContain('{{path}}');
   });
 });
 

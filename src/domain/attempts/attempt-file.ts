@@ -1,7 +1,7 @@
 /**
  * Attempt files: one self-contained, versioned JSON file per attempt, which a trainee exports and a
  * cohort lead imports. It carries the attempt (seed, event log with timestamps, free text, explain-backs,
- * score summary, coaching) and the scenario it ran, source text included, so it replays wherever it is
+ * score summary, coaching, the move of another attempt it retries from, the words being written) and the scenario it ran, source text included, so it replays wherever it is
  * opened even when the reader's library differs. Reading a file never throws and never evaluates
  * anything in it: each way a file can be wrong has its own message key, with arguments naming the file.
  * Checking that the scenario compiles and the log replays is the next step, `verifyAttemptFile`.
@@ -14,7 +14,7 @@ import { findUnsafeKey, isPlainObject, upgrade } from './versioned';
 
 export const ATTEMPT_FILE_FORMAT = 'ltc-attempt-file';
 /** The version this code writes. Bump it with a named migration from the previous one. */
-export const ATTEMPT_FILE_VERSION = 1;
+export const ATTEMPT_FILE_VERSION = 2;
 /**
  * Files over this size are refused before they are read. The embedded scenario may be up to 2 MiB
  * (the compiler's limit) and JSON escaping can double it; the rest of an attempt is small.
@@ -27,6 +27,8 @@ export const MAX_SCENARIO_SOURCE_CHARS = 2 * 1024 * 1024;
 /** More moves than any real attempt makes; bounds the work of replaying a hostile file. */
 export const MAX_MOVES = 5_000;
 const MAX_NAME = 255;
+/** Words being written are a paragraph or two; a longer draft is not the trainee's. */
+export const MAX_DRAFT_CHARS = 20_000;
 
 const r = attemptRecordSchema.shape;
 
@@ -46,10 +48,20 @@ const fileAttemptSchema = z
     /** The score the trainee's app recorded (null before the attempt ended). */
     score: r.score.unwrap().nullable(),
     coaching: r.coaching,
+    /** The attempt and move this one retries from (the moves before it replayed), or null. */
+    retryOf: r.retryOf,
+    /** The say-first (or explain-back) words being written and not yet submitted, or null. */
+    draft: r.draft,
   })
-  .refine((a) => a.times.length === a.moves.length, { path: ['times'], message: 'one time per move' });
+  .refine((a) => a.times.length === a.moves.length, { path: ['times'], message: 'one time per move' })
+  // A retry replays the moves before its turn, so it holds at least those; and it cannot retry itself.
+  .refine((a) => a.retryOf === null || a.retryOf.turn <= a.moves.length + 1, { path: ['retryOf', 'turn'], message: 'past the moves replayed' })
+  .refine((a) => a.retryOf === null || a.retryOf.attempt !== a.id, { path: ['retryOf', 'attempt'], message: 'the attempt itself' })
+  // Say-first words are written before the next move; an explain-back's before the stage's is given.
+  .refine((a) => a.draft?.kind !== 'say-first' || a.draft.turn <= a.moves.length + 1, { path: ['draft', 'turn'], message: 'past the next move' })
+  .refine((a) => a.draft === null || (a.draft.text.length > 0 && a.draft.text.length <= MAX_DRAFT_CHARS), { path: ['draft', 'text'], message: 'empty or too long' });
 
-/** The schema of the current version (v1). Timestamps are milliseconds since the epoch. */
+/** The schema of the current version (v2). Timestamps are milliseconds since the epoch. */
 export const attemptFileSchema = z.strictObject({
   format: z.literal(ATTEMPT_FILE_FORMAT),
   version: z.literal(ATTEMPT_FILE_VERSION),
@@ -67,8 +79,16 @@ export const attemptFileSchema = z.strictObject({
 
 export type AttemptFile = z.infer<typeof attemptFileSchema>;
 
-/** Named upgrades of older file versions, oldest first (none yet: v1 is the first). */
-export const ATTEMPT_FILE_MIGRATIONS: readonly AttemptMigration[] = [];
+/** Named upgrades of older file versions, oldest first. */
+export const ATTEMPT_FILE_MIGRATIONS: readonly AttemptMigration[] = [
+  {
+    // v2 carries a retry's origin and the words being written; a v1 file had neither.
+    name: 'add-retry-origin-and-draft',
+    from: 1,
+    // (A v1 file edited to hold them keeps them, to be checked like a v2 file's.)
+    up: (f) => (isPlainObject(f.attempt) ? { ...f, attempt: { retryOf: null, draft: null, ...f.attempt } } : f),
+  },
+];
 
 /** Every message an attempt file can get; the `attemptFile` locale section has a text for each. */
 export const ATTEMPT_FILE_MESSAGE_KEYS = [
@@ -250,12 +270,12 @@ export function attemptFileOf(record: AttemptRecord, scenario: ScenarioSourceFil
     // A bug of the caller: the file would not verify anywhere. Export only with the source the attempt ran.
     throw new Error(`Attempt ${record.id} ran scenario ${record.scenario.hash}, not ${scenario.hash}.`);
   }
-  const { id, createdAt, updatedAt, status, trainee, seed, moves, times, freeText, explainBacks, score, coaching } = record;
+  const { id, createdAt, updatedAt, status, trainee, seed, moves, times, freeText, explainBacks, score, coaching, retryOf, draft } = record;
   return {
     format: ATTEMPT_FILE_FORMAT,
     version: ATTEMPT_FILE_VERSION,
     exportedAt,
-    attempt: { id, createdAt, updatedAt, status, trainee, seed, moves, times, freeText, explainBacks, score: score ?? null, coaching },
+    attempt: { id, createdAt, updatedAt, status, trainee, seed, moves, times, freeText, explainBacks, score: score ?? null, coaching, retryOf, draft },
     scenario: { ...record.scenario, file: scenario.file, source: scenario.source },
   };
 }
@@ -276,9 +296,6 @@ export function attemptFromFile(file: AttemptFile, imported: AttemptRecord['impo
     scenario: { id, version, hash },
     ...(score ? { score } : {}),
     imported,
-    // Not carried by the file: a retry's origin and an unsent draft stay where they were played.
-    retryOf: null,
-    draft: null,
   };
 }
 

@@ -4,7 +4,8 @@ import { loadModel } from '../../../test/support/load';
 import { attemptFromFile } from '../attempts/attempt-file';
 import { replay } from '../runtime/drill';
 import { exemplarChoices } from '../replay/exemplar';
-import { analyzeAttempt, withExemplar } from './analyze-attempt';
+import { graphOf } from '../scenario/model';
+import { analyzeAttempt, variantSaid, withExemplar } from './analyze-attempt';
 
 const erp = loadModel('scenarios/precision-erp.yaml');
 const losing = attemptFromFile(attemptFixture('precision-erp.losing.json'), null);
@@ -67,7 +68,7 @@ describe('one attempt, as the cohort dashboard sees it', () => {
   });
 
   it('puts each decision beside the exemplar’s choice at the same point', () => {
-    expect(a.decisions.slice(0, 2)).toEqual([
+    expect(a.decisions.slice(0, 2)).toMatchObject([
       { point: 'first-contact/opening', stage: 'first-contact', turn: 2, chosen: 'first-contact/opening/3', exemplar: exemplarChoices(exemplar).get('first-contact/opening') },
       { point: 'first-contact/background', stage: 'first-contact', turn: 3, chosen: 'first-contact/background/2', exemplar: exemplarChoices(exemplar).get('first-contact/background') },
     ]);
@@ -76,6 +77,44 @@ describe('one attempt, as the cohort dashboard sees it', () => {
     const alone = analyzeAttempt(erp, losing, null);
     expect(alone.hasExemplar).toBe(false);
     expect(alone.decisions.every((d) => d.exemplar === null)).toBe(true);
+  });
+
+  it('keeps, at each decision, the customer’s line the trainee was answering, as it was said', () => {
+    for (const record of [losing, expert]) {
+      const ctx = replay(erp, record.seed, record.moves).drill.context();
+      const decisions = analyzeAttempt(erp, record, exemplar).decisions;
+      expect(decisions.length).toBeGreaterThan(0);
+      for (const d of decisions) {
+        const rep = ctx.transcript.findIndex((e) => e.kind === 'rep' && e.turn === d.turn);
+        const said = ctx.transcript.slice(0, rep).findLast((e) => e.kind === 'customer' && `${e.container}/${e.step}` === d.point);
+        expect(said, d.point).toBeDefined();
+        expect(d.line!.text).toEqual(said!.kind === 'customer' && said!.text);
+        const [container, step] = d.point.split('/');
+        const lines = graphOf(erp, container!)!.steps[step!]!.lines;
+        expect(d.line!.variant, d.point).not.toBeNull();
+        expect(lines[d.line!.variant!]!.text.en!.replace(/\{(date|weekday|due-date)\}/g, '')).toBeTruthy();
+      }
+    }
+  });
+
+  it('tells which variant of a line was said, its dates filled', () => {
+    const lines = [
+      { text: { en: 'See you {weekday}, {date}? (Due {due-date}.)', 'zh-CN': '{date}（{weekday}）见？' } },
+      { text: { en: 'Hello (again).', 'zh-CN': '你好。' } },
+    ] as Parameters<typeof variantSaid>[0];
+    expect(variantSaid(lines, { en: 'See you Tuesday, March 4? (Due April 3.)', 'zh-CN': '3月4日（周二）见？' })).toBe(0);
+    expect(variantSaid(lines, { en: 'Hello (again).', 'zh-CN': '你好。' })).toBe(1);
+    expect(variantSaid(lines, lines[1]!.text)).toBe(1);
+    expect(variantSaid(lines, { en: 'Something else.' })).toBeNull();
+    expect(variantSaid(lines, { en: 'See you Tuesday, March 4? (Due April 3.)' })).toBeNull(); // the Chinese is missing
+  });
+
+  it('gives the lead plan lead by lead beside the expected grade', () => {
+    const plan = losing.moves.find((m) => m.type === 'leads.submit')!.plan;
+    expect(a.leadPlan).toEqual(
+      erp.leads.pool.map((l) => ({ lead: l.id, given: plan.grades[l.id] ?? null, expected: l.grade, pursued: plan.pursue.includes(l.id), shouldPursue: l.id === erp.leads.customerLead })),
+    );
+    expect(analyzeAttempt(erp, { ...losing, moves: [], times: [] }, null).leadPlan).toBeNull();
   });
 
   it('gives the same answer from a context just replayed, without replaying again', () => {

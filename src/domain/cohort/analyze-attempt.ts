@@ -12,6 +12,10 @@ import { scoreContext, type AttemptScore, type Band } from '../scoring/score';
 import type { Exemplar } from '../explorer/exemplar';
 import { exemplarChoices, pointOfOption } from '../replay/exemplar';
 import { play } from '../runtime/engine';
+import { graphOf } from '../scenario/model';
+import type { Grade, LineVariant } from '../scenario/model';
+import { reviewLeadPlan } from '../teaching/lead-plan-review';
+import type { LocalizedText } from '../text/localized-text';
 
 export interface StageResult {
   stage: StageId;
@@ -33,6 +37,23 @@ export interface Decision {
   chosen: string;
   /** The exemplar's option at this point; null when it never decides here or there is no exemplar. */
   exemplar: string | null;
+  /**
+   * The customer's line the trainee was answering, as it was said (the variant whose condition held,
+   * dates filled): `variant` is its index among the step's lines (null when it matches none). Null when
+   * the transcript has no line for the step before the choice.
+   */
+  line: { variant: number | null; text: LocalizedText } | null;
+}
+
+/** One lead of stage 1 as the trainee planned it, beside the scenario's expert answer. */
+export interface LeadDecision {
+  lead: string;
+  /** The grade the trainee gave; null when none. */
+  given: Grade | null;
+  expected: Grade;
+  pursued: boolean;
+  /** The lead the scenario is about: the expert pursues it. */
+  shouldPursue: boolean;
 }
 
 export interface AttemptAnalysis {
@@ -66,6 +87,8 @@ export interface AttemptAnalysis {
   };
   /** Every option chosen, in order, beside the exemplar's choice there. */
   decisions: Decision[];
+  /** Stage 1's lead plan, lead by lead in the scenario's order; null when none was submitted. */
+  leadPlan: LeadDecision[] | null;
   /** Whether an exemplar was given (without one, no decision has an exemplar choice). */
   hasExemplar: boolean;
   /** Index of the first move that did not replay (the analysis covers the moves before it), or null. */
@@ -78,6 +101,31 @@ const choicesOf = (exemplar: Exemplar) => {
   if (!c) choicesCache.set(exemplar, (c = exemplarChoices(exemplar)));
   return c;
 };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const templates = new WeakMap<LineVariant, [string, RegExp][]>();
+/** Whether `said` is `line` as said: the same text in each of its languages, placeholders filled with anything. */
+function isSaid(line: LineVariant, said: LocalizedText): boolean {
+  let patterns = templates.get(line);
+  if (!patterns) {
+    patterns = Object.entries(line.text)
+      .filter((e): e is [string, string] => typeof e[1] === 'string')
+      .map(([locale, v]) => [locale, new RegExp(`^${v.split(/\{(?:date|weekday|due-date)\}/).map(escapeRegExp).join('.+?')}$`, 's')]);
+    templates.set(line, patterns);
+  }
+  return patterns.length > 0 && patterns.every(([locale, re]) => {
+    const v = (said as Record<string, string | undefined>)[locale];
+    return typeof v === 'string' && re.test(v);
+  });
+}
+
+/** The index of the variant of `lines` that `said` is (the first that fits), or null. */
+export function variantSaid(lines: readonly LineVariant[], said: LocalizedText): number | null {
+  const exact = lines.findIndex((l) => l.text === said);
+  if (exact >= 0) return exact;
+  const found = lines.findIndex((l) => isSaid(l, said));
+  return found >= 0 ? found : null;
+}
 
 /**
  * Analyses one attempt by replaying its log. Pass `context` (and its `score`) when the attempt was
@@ -108,12 +156,32 @@ export function analyzeAttempt(model: ScenarioModel, record: AttemptRecord, exem
   const repStage = new Map<number, StageId>();
   for (const e of ctx.transcript) if (e.kind === 'rep') repStage.set(e.turn, e.stage);
   const choices = exemplar ? choicesOf(exemplar) : null;
+  // The line last said at each step, as the transcript is walked: at each choice, the one at its step.
+  const saidAt = new Map<string, LocalizedText>();
+  const lineBefore = new Map<number, LocalizedText | undefined>();
+  for (const e of ctx.transcript) {
+    if (e.kind === 'customer') saidAt.set(`${e.container}/${e.step}`, e.text);
+    else if (e.kind === 'rep' && !lineBefore.has(e.turn)) lineBefore.set(e.turn, saidAt.get(pointOfOption(e.option)));
+  }
   const decisions: Decision[] = [];
   ctx.log.forEach((m, i) => {
     if (m.type !== 'choose') return;
     const point = pointOfOption(m.option);
-    decisions.push({ point, stage: repStage.get(i + 1) ?? ctx.stage, turn: i + 1, chosen: m.option, exemplar: choices?.get(point) ?? null });
+    const said = lineBefore.get(i + 1);
+    const [container = '', step = ''] = point.split('/');
+    const lines = graphOf(model, container)?.steps[step]?.lines ?? [];
+    decisions.push({
+      point,
+      stage: repStage.get(i + 1) ?? ctx.stage,
+      turn: i + 1,
+      chosen: m.option,
+      exemplar: choices?.get(point) ?? null,
+      line: said ? { variant: variantSaid(lines, said), text: said } : null,
+    });
   });
+  const leadPlan = ctx.leadPlan
+    ? reviewLeadPlan(model.leads, ctx.leadPlan).leads.map((l): LeadDecision => ({ lead: l.lead.id, given: l.given, expected: l.expected, pursued: l.pursued, shouldPursue: l.shouldPursue }))
+    : null;
 
   const ind = score.indicators;
   const lastTime = record.times.slice(0, ctx.log.length).filter((t): t is number => t !== null);
@@ -142,6 +210,7 @@ export function analyzeAttempt(model: ScenarioModel, record: AttemptRecord, exem
       surprises: ind.surprises.length,
     },
     decisions,
+    leadPlan,
     hasExemplar: exemplar !== null,
     rejectedAt,
   };

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { STAGES, type StageId } from '../ltc/stages';
+import type { Grade } from '../scenario/model';
 import type { AttemptAnalysis, Decision } from './analyze-attempt';
 import { cohortReport } from './cohort-report';
 import { cohortTables, toCsv } from './cohort-tables';
@@ -20,6 +21,7 @@ interface Sketch {
   pitfalls?: AttemptAnalysis['pitfalls'];
   missed?: AttemptAnalysis['missedKeyActions'];
   decisions?: Partial<Decision>[];
+  leadPlan?: AttemptAnalysis['leadPlan'];
   days?: Partial<Record<StageId, number>>;
   touches?: [ok: number, tooSoon: number, tooLong: number];
   signingToCash?: number | null;
@@ -62,7 +64,8 @@ function attempt(s: Sketch): AttemptAnalysis {
       objections: 0,
       surprises: 0,
     },
-    decisions: (s.decisions ?? []).map((d, i) => ({ point: 'discovery/open', stage: 'discovery', turn: 5 + i, chosen: 'discovery/open/1', exemplar: 'discovery/open/1', ...d })),
+    decisions: (s.decisions ?? []).map((d, i) => ({ point: 'discovery/open', stage: 'discovery', turn: 5 + i, chosen: 'discovery/open/1', exemplar: 'discovery/open/1', line: null, ...d })),
+    leadPlan: s.leadPlan ?? null,
     hasExemplar: true,
     rejectedAt: null,
   };
@@ -153,9 +156,58 @@ describe('the cohort report', () => {
 
   it('splits the choices at each decision point against the exemplar', () => {
     expect(r.decisions).toEqual([
-      { scenario: ERP, point: 'discovery/open', stage: 'discovery', exemplar: 'discovery/open/1', total: 4, matching: 2, choices: [{ option: 'discovery/open/1', count: 2 }, { option: 'discovery/open/2', count: 2 }] },
-      { scenario: ERP, point: 'price-too-high/first', stage: 'negotiation', exemplar: 'price-too-high/first/1', total: 1, matching: 0, choices: [{ option: 'price-too-high/first/3', count: 1 }] },
+      { scenario: ERP, point: 'discovery/open', stage: 'discovery', exemplar: 'discovery/open/1', total: 4, matching: 2, choices: [{ option: 'discovery/open/1', count: 2 }, { option: 'discovery/open/2', count: 2 }], lines: [] },
+      { scenario: ERP, point: 'price-too-high/first', stage: 'negotiation', exemplar: 'price-too-high/first/1', total: 1, matching: 0, choices: [{ option: 'price-too-high/first/3', count: 1 }], lines: [] },
     ]);
+    expect(r.leadPlans).toEqual([]);
+  });
+
+  it('counts the customer lines the trainees saw at a point, variant by variant, most seen first', () => {
+    const early = { en: 'It is Monday, March 3. Tell me more.' };
+    const late = { en: 'Back again? Tell me more.' };
+    const seen = (id: string, line: Decision['line']) => attempt({ id, trainee: id, createdAt: '2025-03-03T09:00:00Z', scores: [80, 80, 80], decisions: [{ line }] });
+    const split = cohortReport([
+      seen('a', { variant: 1, text: late }),
+      seen('b', { variant: 0, text: early }),
+      seen('c', { variant: 1, text: late }),
+      seen('d', { variant: 0, text: { en: 'It is Tuesday, March 4. Tell me more.' } }),
+      seen('e', { variant: 1, text: late }),
+      seen('f', null),
+      seen('g', { variant: null, text: { en: 'Unknown words' } }),
+    ]).decisions[0]!;
+    expect(split.total).toBe(7);
+    expect(split.lines).toEqual([
+      { variant: 1, text: late, count: 3 },
+      { variant: 0, text: early, count: 2 },
+      { variant: null, text: { en: 'Unknown words' }, count: 1 },
+    ]);
+    const row = cohortTables(cohortReport([seen('a', { variant: 0, text: { 'zh-CN': '你好' } })])).find((t) => t.name === 'decisions')!.rows[0]!;
+    expect(row.slice(-2)).toEqual(['你好', 1]);
+  });
+
+  it('splits the lead plans lead by lead against the expected grade, per scenario version', () => {
+    const plan = (given: (Grade | null)[], pursued: boolean[]) =>
+      (['acme', 'brio', 'cove'] as const).map((lead, i) => ({ lead, given: given[i]!, expected: (['A', 'B', 'C'] as const)[i]!, pursued: pursued[i]!, shouldPursue: i === 0 }));
+    const planned = (id: string, leadPlan: AttemptAnalysis['leadPlan']) => attempt({ id, trainee: id, createdAt: '2025-03-03T09:00:00Z', scores: [80], leadPlan });
+    const [split, ...others] = cohortReport([
+      planned('a', plan(['A', 'B', 'C'], [true, false, false])),
+      planned('b', plan(['A', 'A', 'B'], [true, true, false])),
+      planned('c', plan(['B', null, 'C'], [false, false, true])),
+      planned('d', null),
+    ]).leadPlans;
+    expect(others).toEqual([]);
+    expect(split).toEqual({
+      scenario: ERP,
+      plans: 3,
+      leads: [
+        { lead: 'acme', expected: 'A', shouldPursue: true, grades: { A: 2, B: 1, C: 0, none: 0 }, right: 2, pursued: 2 },
+        { lead: 'brio', expected: 'B', shouldPursue: false, grades: { A: 1, B: 1, C: 0, none: 1 }, right: 1, pursued: 1 },
+        { lead: 'cove', expected: 'C', shouldPursue: false, grades: { A: 0, B: 1, C: 2, none: 0 }, right: 2, pursued: 1 },
+      ],
+    });
+    const [table] = cohortTables(cohortReport([planned('a', plan(['A', 'B', 'C'], [true, false, false]))]), { lead: (_h, id) => id.toUpperCase() }).filter((t) => t.name === 'lead-plans');
+    expect(table!.columns).toEqual(['scenario', 'version', 'lead', 'label', 'expected_grade', 'should_pursue', 'plans', 'graded_a', 'graded_b', 'graded_c', 'no_grade', 'graded_right', 'pursued']);
+    expect(table!.rows[0]).toEqual(['precision-erp', '1.0.0', 'acme', 'ACME', 'A', true, 1, 1, 0, 0, 0, 1, 1]);
   });
 
   it('filters by scenario, trainees and dates', () => {
@@ -181,7 +233,7 @@ describe('the report as tables', () => {
   const byName = (name: string) => tables.find((t) => t.name === name)!;
 
   it('has one table per part of the dashboard', () => {
-    expect(tables.map((t) => t.name)).toEqual(['heat-map', 'funnel', 'pitfalls', 'missed-key-actions', 'indicators', 'trends-by-week', 'trends-by-month', 'decisions']);
+    expect(tables.map((t) => t.name)).toEqual(['heat-map', 'funnel', 'pitfalls', 'missed-key-actions', 'indicators', 'trends-by-week', 'trends-by-month', 'lead-plans', 'decisions']);
     for (const t of tables) for (const row of t.rows) expect(row).toHaveLength(t.columns.length);
   });
 
@@ -193,7 +245,7 @@ describe('the report as tables', () => {
     expect(byName('indicators').rows.map((row) => row.at(-1))).toEqual([0.5, 0.5, 1, 0, null]); // win_rate
     expect(byName('funnel').rows.at(-1)).toEqual(['won', 'won', 2, 0.4]);
     expect(cohortTables(cohortReport(cohort), { won: '已回款' }).find((t) => t.name === 'funnel')!.rows.at(-1)![1]).toBe('已回款');
-    expect(byName('decisions').rows[0]).toEqual(['precision-erp', '1.0.0', 'discovery/open', 'discovery', 'discovery/open/1', 'discovery/open/1', 2, 0.5, true, 'discovery/open/1', 4]);
+    expect(byName('decisions').rows[0]).toEqual(['precision-erp', '1.0.0', 'discovery/open', 'discovery', 'discovery/open/1', 'discovery/open/1', 2, 0.5, true, 'discovery/open/1', 4, null, 0]);
   });
 
   it('exports CSV with a header row that Papa Parse reads back to the same cells', () => {

@@ -7,7 +7,7 @@
 import { STAGES, type StageId } from '../ltc/stages';
 import type { Band } from '../scoring/score';
 import type { AttemptAnalysis } from './analyze-attempt';
-import { decisionSplits, missedKeyActionFrequencies, pitfallFrequencies, type DecisionSplit, type ItemFrequency } from './cohort-items';
+import { decisionSplits, leadPlanSplits, missedKeyActionFrequencies, pitfallFrequencies, type DecisionSplit, type ItemFrequency, type LeadPlanSplit } from './cohort-items';
 import { indicatorSummary, mean, trends, type IndicatorSummary, type TrendRow } from './cohort-measures';
 
 export interface CohortFilters {
@@ -66,6 +66,8 @@ export interface CohortReport {
   indicators: { average: IndicatorSummary; byTrainee: (IndicatorSummary & { trainee: string })[] };
   trends: { weeks: TrendRow[]; months: TrendRow[] };
   decisions: DecisionSplit[];
+  /** Stage 1: how the cohort graded and pursued each lead, per scenario version. */
+  leadPlans: LeadPlanSplit[];
 }
 
 const heatMapAttempt = (a: AttemptAnalysis): HeatMapAttempt => ({
@@ -160,5 +162,6 @@ export function cohortReport(analyses: readonly AttemptAnalysis[], filters: Coho
     },
     trends: trends(attempts, f.utcOffsetMinutes),
     decisions: decisionSplits(attempts),
+    leadPlans: leadPlanSplits(attempts),
   };
 }

@@ -9,6 +9,7 @@ import { STAGES, type StageId } from '../ltc/stages';
 import type { CohortReport, HeatMapAttempt } from './cohort-report';
 import type { ItemFrequency } from './cohort-items';
 import type { IndicatorSummary, TrendRow } from './cohort-measures';
+import type { LocalizedText } from '../text/localized-text';
 
 export type Cell = string | number | boolean | null;
 
@@ -20,6 +21,7 @@ export type CohortTableName =
   | 'indicators'
   | 'trends-by-week'
   | 'trends-by-month'
+  | 'lead-plans'
   | 'decisions';
 
 export interface CohortTable {
@@ -34,6 +36,10 @@ export interface TableLabels {
   stage?: (stage: StageId) => string;
   item?: (stage: StageId, id: string) => string;
   option?: (scenarioHash: string, optionId: string) => string;
+  /** A stage-1 lead (its company). */
+  lead?: (scenarioHash: string, leadId: string) => string;
+  /** A scenario text (a customer's line as said): by default its English, else its first language. */
+  text?: (value: LocalizedText) => string;
   /** The funnel's last step, cash collected. */
   won?: string;
 }
@@ -45,6 +51,8 @@ export function cohortTables(report: CohortReport, labels: TableLabels = {}): Co
   const stage = labels.stage ?? ((s: StageId) => s);
   const item = labels.item ?? ((_s: StageId, id: string) => id);
   const option = labels.option ?? ((_h: string, id: string) => id);
+  const lead = labels.lead ?? ((_h: string, id: string) => id);
+  const text = labels.text ?? ((v: LocalizedText) => v.en ?? Object.values(v).find((x) => x !== undefined) ?? '');
 
   const heatRow = (trainee: string, attempts: number, which: string, a: HeatMapAttempt): Cell[] => [
     trainee, attempts, which, a.attemptId, iso(a.createdAt), a.overall, a.outcome,
@@ -87,10 +95,21 @@ export function cohortTables(report: CohortReport, labels: TableLabels = {}): Co
     trendTable('trends-by-week', report.trends.weeks),
     trendTable('trends-by-month', report.trends.months),
     {
+      name: 'lead-plans',
+      columns: ['scenario', 'version', 'lead', 'label', 'expected_grade', 'should_pursue', 'plans', 'graded_a', 'graded_b', 'graded_c', 'no_grade', 'graded_right', 'pursued'],
+      rows: report.leadPlans.flatMap((p) =>
+        p.leads.map((l) => [p.scenario.id, p.scenario.version, l.lead, lead(p.scenario.hash, l.lead), l.expected, l.shouldPursue, p.plans, l.grades.A, l.grades.B, l.grades.C, l.grades.none, l.right, l.pursued]),
+      ),
+    },
+    {
       name: 'decisions',
-      columns: ['scenario', 'version', 'point', 'stage', 'option', 'label', 'count', 'share', 'is_exemplar', 'exemplar_option', 'decided'],
+      // The customer's line: the one most heard at the point, and how many different lines were heard there.
+      columns: ['scenario', 'version', 'point', 'stage', 'option', 'label', 'count', 'share', 'is_exemplar', 'exemplar_option', 'decided', 'customer_line', 'lines_heard'],
       rows: report.decisions.flatMap((d) =>
-        d.choices.map((c) => [d.scenario.id, d.scenario.version, d.point, d.stage, c.option, option(d.scenario.hash, c.option), c.count, c.count / d.total, c.option === d.exemplar, d.exemplar, d.total]),
+        d.choices.map((c) => [
+          d.scenario.id, d.scenario.version, d.point, d.stage, c.option, option(d.scenario.hash, c.option), c.count, c.count / d.total, c.option === d.exemplar, d.exemplar, d.total,
+          d.lines[0] ? text(d.lines[0].text) : null, d.lines.length,
+        ]),
       ),
     },
   ];

@@ -135,6 +135,9 @@ function rebuild(attemptId: string, list: Statement[], sourceOf: SourceOf, now: 
       }),
       score: complete ? summary : null,
       coaching: null,
+      // Statements report neither a retry's origin nor words not yet submitted.
+      retryOf: null,
+      draft: null,
     },
     scenario: { ...first.scenario, file: source.file, source: source.source },
   };

@@ -183,7 +183,9 @@ describe('the cohort dashboard', () => {
     expect(pitfall.querySelector('code')!.textContent).toBe(pitfall.dataset.item);
     fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), { target: { value: odd[0]!.scenario.id } });
     const point = section('Decisions against the expert path').querySelector<HTMLElement>('.decision-point')!;
-    expect(point.querySelector('code')!.textContent).toBe(point.dataset.point);
+    // The line the trainees heard comes from their attempts, not from a model.
+    expect(point.querySelector('.customer-line')!.textContent).not.toBe('');
+    for (const row of section('Decisions against the expert path').querySelectorAll<HTMLElement>('.lead-plan-table tbody tr')) expect(row.querySelector('th code')!.textContent).toBe(row.dataset.lead);
     expect([...point.querySelectorAll<HTMLElement>('.split-option')].map((o) => o.querySelector('code')!.textContent)).toEqual([...point.querySelectorAll<HTMLElement>('.split-option')].map((o) => o.dataset.option));
   });
 
@@ -268,6 +270,53 @@ describe('the cohort dashboard', () => {
     expect(panel().querySelectorAll('.decision-point')).toHaveLength(splits.length);
   });
 
+  it('labels each step with the line the trainees heard there, each variant with how many heard it', () => {
+    show();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), { target: { value: 'precision-erp' } });
+    const panel = section('Decisions against the expert path');
+    fireEvent.click(within(panel).getByRole('button', { name: /^Show all/ }));
+    const splits = report({ scenario: 'precision-erp' }).decisions;
+    const heard = (point: string) => new Set(cohort.analyses.filter((a) => a.scenario.id === 'precision-erp').flatMap((a) => a.decisions.filter((d) => d.point === point && d.line).map((d) => pickText(d.line!.text, 'en').text)));
+    let varied = 0;
+    for (const p of panel.querySelectorAll<HTMLElement>('.decision-point')) {
+      const d = splits.find((x) => x.point === p.dataset.point)!;
+      const quoted = [...p.querySelectorAll('.customer-line')].map((q) => q.textContent!.replace(/^The customer said: /, ''));
+      expect(quoted.length, d.point).toBe(d.lines.length);
+      for (const q of quoted) expect(heard(d.point), d.point).toContain(q);
+      if (d.lines.length > 1) {
+        varied++;
+        expect(p.textContent).toContain(`The trainees did not all hear the same line here: the customer said one of ${d.lines.length} lines`);
+        const seen = d.lines.reduce((n, l) => n + l.count, 0);
+        for (const [i, l] of d.lines.entries()) expect(p.querySelectorAll('.customer-lines li')[i]!.textContent).toContain(`heard in ${l.count} attempt${l.count === 1 ? '' : 's'} (${percent.format(l.count / seen)})`);
+      }
+    }
+    expect(varied).toBeGreaterThan(0);
+  });
+
+  it('splits the lead plan lead by lead against the expert’s grade', () => {
+    show();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), { target: { value: 'precision-erp' } });
+    const [plans] = report({ scenario: 'precision-erp' }).leadPlans;
+    const model = cohort.models[plans!.scenario.hash]!;
+    const panel = section('Decisions against the expert path');
+    expect(within(panel).getByRole('heading', { name: 'Stage 1, lead acquisition: the lead plan' })).toBeTruthy();
+    expect(panel.textContent).toContain(`${plans!.plans} attempts submitted a lead plan.`);
+    const table = within(panel).getByRole('table', { name: 'How the cohort graded and pursued each lead, beside the expert’s grade' });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Lead', 'Expert’s grade', 'Graded A', 'Graded B', 'Graded C', 'No grade', 'Graded right', 'Pursued']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.dataset.lead)).toEqual(model.leads.pool.map((l) => l.id));
+    const of = (n: number) => `${n} (${percent.format(n / plans!.plans)})`;
+    for (const [i, lead] of plans!.leads.entries()) {
+      const row = rows[i]!;
+      const pooled = model.leads.pool.find((l) => l.id === lead.lead)!;
+      expect(within(row).getByRole('rowheader').textContent).toContain(pickText(pooled.company, 'en').text);
+      expect(row.children[1]!.textContent).toBe(pooled.grade);
+      expect([...row.querySelectorAll('td')].slice(1).map((td) => td.textContent!.replace(' (the expert’s grade)', ''))).toEqual([...(['A', 'B', 'C', 'none'] as const).map((g) => of(lead.grades[g])), of(lead.right), of(lead.pursued)]);
+      expect(row.querySelector('.expected-grade')!.getAttribute('data-grade')).toBe(pooled.grade);
+    }
+    expect(rows.find((r) => r.dataset.lead === model.leads.customerLead)!.textContent).toContain('The lead to pursue');
+  });
+
   it('saves a section as CSV, in the reader’s language, named after the table and the day', async () => {
     const saved = captureDownloads();
     show();
@@ -293,7 +342,7 @@ describe('the cohort dashboard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save all tables as CSV' }));
     vi.runAllTimers();
     const day = localDay(Date.now());
-    expect(saved.map((s) => s.name)).toEqual(['heat-map', 'funnel', 'pitfalls', 'missed-key-actions', 'indicators', 'trends-by-week', 'trends-by-month', 'decisions'].map((n) => `cohort-${n}-${day}.csv`));
+    expect(saved.map((s) => s.name)).toEqual(['heat-map', 'funnel', 'pitfalls', 'missed-key-actions', 'indicators', 'trends-by-week', 'trends-by-month', 'lead-plans', 'decisions'].map((n) => `cohort-${n}-${day}.csv`));
     const heat = Papa.parse<string[]>(await saved[0]!.blob.text(), { skipEmptyLines: true }).data;
     expect(heat.length - 1).toBe(report().heatMap.length * 2); // a first and a best row per trainee
     const funnel = Papa.parse<string[]>(await saved[1]!.blob.text(), { skipEmptyLines: true }).data;

@@ -117,8 +117,8 @@ export function CohortDashboard({ analyses, models, locale, onOpenMoment }: Coho
           <CohortSection heading={t('cohort.trends.heading')} intro={t('cohort.trends.intro')} onExport={save(period === 'weeks' ? 'trends-by-week' : 'trends-by-month')}>
             <TrendsPanel trends={report.trends} period={period} onPeriod={setPeriod} utcOffsetMinutes={utcOffsetMinutes} format={format} />
           </CohortSection>
-          <CohortSection heading={t('cohort.decisions.heading')} intro={t('cohort.decisions.intro')} onExport={filters.scenario === null ? undefined : save('decisions')}>
-            <DecisionSplits splits={report.decisions} scenario={filters.scenario} labels={labels} locale={locale} format={format} />
+          <CohortSection heading={t('cohort.decisions.heading')} intro={t('cohort.decisions.intro')} onExport={filters.scenario === null ? undefined : save('lead-plans', 'decisions')}>
+            <DecisionSplits splits={report.decisions} leadPlans={report.leadPlans} scenario={filters.scenario} labels={labels} locale={locale} format={format} />
           </CohortSection>
         </>
       )}

@@ -57,6 +57,14 @@ describe('the cohort dashboard in Chinese', () => {
     expect(exemplar.textContent).toContain('✓ 专家的选择：');
     expect(exemplar.textContent).toContain(findOption(model, split.exemplar!)!.rep['zh-CN']!);
     expect(point.querySelector('.customer-line [lang]')!.getAttribute('lang')).toBe('zh-CN');
+
+    const [plans] = cohortReport(cohort.analyses, { scenario: 'precision-erp' }).leadPlans;
+    const leads = within(section('决策与专家路径的对照')).getByRole('table', { name: '学员组对每条线索的评级与跟进，并列专家的评级' });
+    expect(within(leads).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['线索', '专家评级', '评为 A', '评为 B', '评为 C', '未评级', '评级正确', '跟进']);
+    const first = plans!.leads[0]!;
+    const row = leads.querySelector<HTMLElement>(`[data-lead="${first.lead}"]`)!;
+    expect(within(row).getByRole('rowheader').querySelector('[lang]')!.getAttribute('lang')).toBe('zh-CN');
+    expect(row.querySelectorAll('td')[5]!.textContent).toBe(`${first.right}（${percent.format(first.right / plans!.plans)}）`);
   });
 
   it('groups thousands the Chinese way, and marks text a scenario gives only in English', () => {

@@ -5,14 +5,12 @@
  */
 import type { StageId } from '../../domain/ltc/stages';
 import type { TableLabels } from '../../domain/cohort/cohort-tables';
-import { findOption, graphOf, type ScenarioModel } from '../../domain/scenario/model';
+import { findOption, type ScenarioModel } from '../../domain/scenario/model';
 import { pickText, type Locale, type LocalizedText } from '../../domain/text/localized-text';
 
 export interface PointText {
   /** The objection the step belongs to, when it is inside one. */
   objection: LocalizedText | undefined;
-  /** The customer's line at the step (its first unconditional variant, else its first). */
-  line: LocalizedText | undefined;
 }
 
 export interface CohortLabels {
@@ -21,6 +19,8 @@ export interface CohortLabels {
   /** An option's words, from the scenario version the attempts ran. */
   option(hash: string, optionId: string): LocalizedText | undefined;
   point(hash: string, point: string): PointText;
+  /** A stage-1 lead's company name, from the scenario version the attempts ran. */
+  lead(hash: string, leadId: string): LocalizedText | undefined;
   /** A scenario's title by id (from any of its versions). */
   scenario(id: string): LocalizedText | undefined;
 }
@@ -43,12 +43,10 @@ export function cohortLabels(models: Record<string, ScenarioModel>, preferred: s
       return model ? findOption(model, optionId)?.rep : undefined;
     },
     point(hash, point) {
-      const model = models[hash];
-      const [container = '', step = ''] = point.split('/');
-      if (!model) return { objection: undefined, line: undefined };
-      const lines = graphOf(model, container)?.steps[step]?.lines ?? [];
-      return { objection: model.objections[container]?.label, line: (lines.find((l) => !l.when) ?? lines[0])?.text };
+      const container = point.split('/')[0] ?? '';
+      return { objection: models[hash]?.objections[container]?.label };
     },
+    lead: (hash, leadId) => models[hash]?.leads.pool.find((l) => l.id === leadId)?.company,
     scenario: (id) => all.find((m) => m.id === id)?.title,
   };
 }
@@ -60,6 +58,8 @@ export function tableLabels(labels: CohortLabels, locale: Locale, stage: (s: Sta
     stage,
     item: (s, id) => text(labels.item(s, id), id),
     option: (hash, id) => text(labels.option(hash, id), id),
+    lead: (hash, id) => text(labels.lead(hash, id), id),
+    text: (value) => pickText(value, locale).text,
     won,
   };
 }

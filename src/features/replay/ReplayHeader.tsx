@@ -19,7 +19,10 @@ interface Props {
   ref?: Ref<HTMLHeadingElement>;
 }
 
-/** Whose attempt, at what, when, how it ended and its score; who coached it and when. */
+/**
+ * Whose attempt, at what, when, how it ended and its score; the move of another attempt it retries
+ * from; the trainee's words written and not yet submitted; who coached it and when.
+ */
 export function ReplayHeader({ model, record, score, check, coaching, locale, ref }: Props) {
   const { t } = useTranslation();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -56,6 +59,24 @@ export function ReplayHeader({ model, record, score, check, coaching, locale, re
             {t(`debrief.band.${score.overall.band}`)}
           </dd>
         </div>
+        {record.retryOf && (
+          <div>
+            <dt>{t('replay.header.retry')}</dt>
+            <dd data-testid="replay-retry">{t('replay.header.retryOf', { turn: record.retryOf.turn })}</dd>
+          </div>
+        )}
+        {record.draft && (
+          <div className="replay-fact-wide">
+            <dt>{t('replay.header.draft')}</dt>
+            <dd data-testid="replay-draft">
+              {record.draft.kind === 'say-first'
+                ? t('replay.header.draftSayFirst', { turn: record.draft.turn })
+                : t('replay.header.draftExplainBack', { stage: t(`stages.${record.draft.stage}`) })}
+              {t('replay.colon')}
+              <q className="replay-draft-text">{record.draft.text}</q>
+            </dd>
+          </div>
+        )}
         {coaching && (
           <div>
             <dt>{t('replay.header.coach')}</dt>

@@ -8,6 +8,10 @@ import type { Exemplar } from '../../domain/explorer/exemplar';
 import type { ScenarioModel } from '../../domain/scenario/model';
 import { fixtureExemplar, fixtureRecord, tourLost } from './replay-fixtures.test-support';
 import { ReplayViewer, type ReplayViewerProps } from './ReplayViewer';
+import { attemptFixture } from '../../../test/support/attempt-files';
+import { readAttemptFile } from '../../domain/attempts/attempt-file';
+import { verifyAttemptFile } from '../../domain/attempts/verify-attempt-file';
+import { compileScenario } from '../../domain/compiler/compile';
 
 beforeAll(() => initTestI18n('en'));
 afterEach(cleanup);
@@ -33,6 +37,28 @@ describe('the replay viewer', () => {
     expect(screen.getByTestId('replay-coach').textContent).toMatch(/^Chen Jie · updated /);
     expect(document.querySelector('time')?.getAttribute('datetime')).toBe(new Date(record.createdAt).toISOString());
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says, after import, that the attempt is a retry and what the trainee was writing', () => {
+    const file = attemptFixture('precision-erp.losing.json');
+    file.attempt = { ...file.attempt, retryOf: { attempt: 'precision-erp-losing-0000', turn: 3 }, draft: { kind: 'say-first', turn: file.attempt.moves.length + 1, text: '<b>Ask</b> who signs.' } };
+    const read = readAttemptFile(JSON.stringify(file), 'retry.json');
+    if (!read.ok) throw new Error(read.error.key);
+    const verified = verifyAttemptFile(read.file, { fileName: 'retry.json', compile: compileScenario, now: 1 });
+    if (!verified.ok) throw new Error(verified.error.key);
+    show(verified.model, verified.record, null);
+    expect(screen.getByTestId('replay-retry').textContent).toBe('Retried from move 3 of an earlier attempt: the moves before it were replayed from that attempt, and the trainee played on from there.');
+    expect(screen.getByTestId('replay-draft').textContent).toBe(`Words the trainee was writing before move ${file.attempt.moves.length + 1}: <b>Ask</b> who signs.`);
+    expect(screen.getByTestId('replay-draft').querySelector('b')).toBeNull();
+    cleanup();
+    show(verified.model, { ...verified.record, retryOf: null, draft: { kind: 'explain-back', stage: 'first-contact', text: 'Open with their problem.' } }, null);
+    expect(screen.queryByTestId('replay-retry')).toBeNull();
+    expect(screen.getByTestId('replay-draft').textContent).toBe('The explain-back the trainee was writing for First contact: Open with their problem.');
+    cleanup();
+    const { model, record } = fixtureRecord('precision-erp.losing.json');
+    show(model, record, null);
+    expect(screen.queryByTestId('replay-retry')).toBeNull();
+    expect(screen.queryByTestId('replay-draft')).toBeNull();
   });
 
   it('moves with the slider and the jump buttons to the moves that earned what the step panel names', () => {

@@ -31,6 +31,14 @@ describe('the replay viewer in Chinese', () => {
     expect(within(screen.getByRole('region', { name: '对照专家路径' })).getByText('这次练习在这里偏离了专家路径。')).toBeTruthy();
   });
 
+  it('says in Chinese that the attempt is a retry and what the trainee was writing', () => {
+    const { model, record } = fixtureRecord('precision-erp.losing.json');
+    const shown = { ...record, retryOf: { attempt: 'earlier', turn: 3 }, draft: { kind: 'explain-back' as const, stage: 'first-contact' as const, text: '先了解客户的痛点。' } };
+    render(<ReplayViewer model={model} record={shown} exemplar={null} locale="zh-CN" mode="coach" coachName="" newer={null} onExit={() => {}} />);
+    expect(screen.getByTestId('replay-retry').textContent).toBe('从一次较早练习的第 3 步重试：此前的各步照那次练习重放，学员从这里接着练。');
+    expect(screen.getByTestId('replay-draft').textContent).toBe('学员为“首次触达”写的复述：先了解客户的痛点。');
+  });
+
   it('marks English-only scenario text as such, and formats dates the Chinese way', () => {
     const { model, record } = tourLost();
     render(<ReplayViewer model={model} record={record} exemplar={null} locale="zh-CN" mode="coach" coachName="陈杰" newer={null} onExit={() => {}} />);

@@ -66,7 +66,15 @@ export function ImportedAttempts({ records, scenarios, locale, selected, onSelec
                 <td>
                   <time dateTime={new Date(r.createdAt).toISOString()}>{date.format(r.createdAt)}</time>
                 </td>
-                <td>{t(`attempts.history.status.${outcome}`)}</td>
+                <td>
+                  {t(`attempts.history.status.${outcome}`)}
+                  {r.retryOf && (
+                    <span className="meta" data-testid="imported-retry">
+                      {t('attempts.history.separator')}
+                      {t('attempts.history.retryOf', { turn: r.retryOf.turn })}
+                    </span>
+                  )}
+                </td>
                 <td className="num">{r.score ? r.score.overall.score : '—'}</td>
                 <td>{r.coaching ? t('review.attempts.coached', { count: r.coaching.comments.length }) : '—'}</td>
                 <td className="row-actions">

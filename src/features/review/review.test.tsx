@@ -82,13 +82,16 @@ describe('the imported attempts', () => {
   it('lists each attempt and acts on it; selecting all selects every row', () => {
     const onReplay = vi.fn();
     const onSelect = vi.fn();
-    render(<ImportedAttempts records={[imported(1, 'Wang Fang'), imported(2, '')]} scenarios={{ [meta.id]: meta }} locale="en" selected={new Set(['a-1'])} onSelect={onSelect} onReplay={onReplay} onExport={() => {}} />);
+    const retry = { ...imported(2, ''), retryOf: { attempt: 'a-0', turn: 4 } };
+    render(<ImportedAttempts records={[imported(1, 'Wang Fang'), retry]} scenarios={{ [meta.id]: meta }} locale="en" selected={new Set(['a-1'])} onSelect={onSelect} onReplay={onReplay} onExport={() => {}} />);
     const table = screen.getByRole('table', { name: '2 imported attempts' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]!.textContent).toContain('Wang Fang');
     expect(rows[1]!.textContent).toContain('Won');
+    expect(within(rows[1]!).queryByTestId('imported-retry')).toBeNull();
     expect(rows[2]!.textContent).toContain('Unnamed trainee');
+    expect(within(rows[2]!).getByTestId('imported-retry').textContent).toBe(' · a retry from turn 4');
     fireEvent.click(within(rows[1]!).getByRole('button', { name: 'Replay the attempt of Wang Fang' }));
     expect(onReplay).toHaveBeenCalledWith('a-1');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select all attempts' }));

@@ -65,6 +65,20 @@ describe('importing attempt files', () => {
     expect(again.review.getState().analyses[ids[1]!]).toEqual(review.getState().analyses[ids[1]!]);
   });
 
+  it('keeps a retry’s origin and the trainee’s unsent words, from new files and old ones alike', async () => {
+    const { review, reload } = setup();
+    const retry = JSON.parse(readFileSync(join(FIXTURES, 'precision-erp.expert.json'), 'utf8'));
+    retry.attempt = { ...retry.attempt, id: 'li-na-retry', retryOf: { attempt: 'li-na-first', turn: 5 }, draft: { kind: 'say-first', turn: retry.attempt.moves.length + 1, text: '先问付款流程。' } };
+    const v1 = fromBytes('old.json', new Uint8Array(readFileSync(join(FIXTURES, '../attempts-v1/precision-erp.losing.json'))));
+    const outcomes = await review.getState().importFiles([text('retry.json', JSON.stringify(retry)), v1], null);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
+    const again = reload();
+    await again.attempts.getState().load();
+    const byId = new Map(again.attempts.getState().records.map((r) => [r.id, r]));
+    expect(byId.get('li-na-retry')).toMatchObject({ retryOf: { attempt: 'li-na-first', turn: 5 }, draft: { kind: 'say-first', text: '先问付款流程。' } });
+    expect(byId.get('precision-erp-losing-0001')).toMatchObject({ retryOf: null, draft: null });
+  });
+
   it('stores nothing when every file is bad', async () => {
     const { review, attempts, reload } = setup();
     const outcomes = await review.getState().importFiles([text('a.json', '[]'), text('b.json', ''), text('c.json', '{"__proto__": {}}')], null);
