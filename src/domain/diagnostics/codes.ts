@@ -68,6 +68,18 @@ const NEVER_FIX: Record<string, (id: string | number | undefined) => string> = {
   promised: (id) => `Promise "${id}" in an option's or a surprise's "effects", or change the condition.`,
   recorded: (id) => `Only a revealed fact can be recorded: reveal "${id}" somewhere, or change the condition.`,
 };
+/** What a line assumes, by the test that failed (SC042). */
+const ASSUMED: Record<string, (a: Args) => string> = {
+  revealed: (a) => `that the fact ${q(a.value)} has been revealed`,
+  'not-revealed': (a) => `that the fact ${q(a.value)} has not been revealed`,
+  promised: (a) => `that ${q(a.value)} has been promised`,
+  'not-promised': (a) => `that ${q(a.value)} has not been promised`,
+  recorded: (a) => `that the fact ${q(a.value)} is in the customer record`,
+  shown: (a) => `that the key action ${q(a.value)} has been shown`,
+  committed: (a) => `that the pitfall ${q(a.value)} has been committed`,
+  reached: (a) => `that the step ${q(a.value)} has been reached`,
+  stage: (a) => `that the conversation is in ${a.value}`,
+};
 /** `next, stage` → `"next" and "stage"`. */
 const keyList = (keys: string | number | undefined) => String(keys).split(', ').map(q).join(' and ');
 
@@ -252,6 +264,26 @@ export const DIAGNOSTIC_CODES = {
       }, yet the customer paid. Make the option that ends the attempt won require it (a "when"), or make it happen on every way there.`,
     keys: ['term', 'approval', 'invoice'],
     key: (a) => String(a.kind),
+  },
+  SC042: {
+    severity: 'warning',
+    title: 'line assumes what did not happen',
+    message: (a) =>
+      `${q(a.where)} assumes ${ASSUMED[String(a.kind)]?.(a) ?? `${a.kind} ${a.value}`}, but the explorer found a way to this line without it: ${a.path}. Give the line a variant for that case (a "when" before it), gate the option that leads there with "when", or change the path.`,
+    keys: ['meter', 'revealed', 'notRevealed', 'promised', 'notPromised', 'recorded', 'shown', 'committed', 'reached', 'stage'],
+    key: (a) => (a.kind === 'trust' || a.kind === 'interest' || a.kind === 'patience' ? 'meter' : camel(a.kind)),
+  },
+  SC043: {
+    severity: 'warning',
+    title: 'no variant of a line holds',
+    message: (a) =>
+      `Every variant of ${q(a.where)} has a "when", but the explorer found a way to this line on which none holds: ${a.path}. The player then says the last variant anyway. End the list with a variant without "when", or add one for that case.`,
+  },
+  SC044: {
+    severity: 'warning',
+    title: 'coherence search stopped at its limit',
+    message: (a) =>
+      `The explorer stopped after ${a.states} states, before it had seen every way to say the ${a.checked} line(s) that assume something or have only conditional variants: they were checked only on the paths it found. Simplify the scenario, or check those lines by playing them.`,
   },
 } as const satisfies Record<string, CodeEntry>;
 
