@@ -1,5 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { playForWrongLines } from '../../../test/support/coherence-play';
 import { compileScenario } from '../compiler/compile';
 import { readSource } from '../compiler/source-document';
 import type { ScenarioModel } from '../scenario/model';
@@ -70,6 +72,19 @@ describe('the coherence search', () => {
       const play = (m: ScenarioModel) => moves.reduce((s, option) => step(m, s as never, { type: 'choose', option }) as never, step(m, initial(m, 1), { type: 'leads.submit', plan }));
       const context = (m: ScenarioModel) => ({ ...(play(m) as { context: { scenario: object } }).context, scenario: null });
       expect(JSON.stringify(context(b))).toBe(JSON.stringify(context(a)));
+    }
+  });
+
+  it('misses nothing random play finds: every wrong line a play says is among its findings', () => {
+    for (const name of ['SC042-meeting-never-proposed.yaml', 'SC043-no-variant-holds.yaml', 'meeting-with-variant.yaml']) {
+      const m = model(fixture(name));
+      const found = new Set(coherence(m).findings.map((f) => `${f.container}/${f.step}:${f.kind === 'silent' ? 'silent' : (f.variant ?? 'assumes')}`));
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { maxLength: 30 }), (picks) => {
+          for (const wrong of playForWrongLines(m, 1, picks)) expect(found, `${name}: ${wrong}`).toContain(wrong);
+        }),
+        { numRuns: 60 },
+      );
     }
   });
 });
