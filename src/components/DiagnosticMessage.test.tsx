@@ -45,8 +45,8 @@ const SAMPLES: [DiagnosticCode, Record<string, string | number>][] = [
       ['reached', 'discovery/ask'],
       ['stage', 'negotiation, signing'],
     ] as const
-  ).map(([kind, value]): [DiagnosticCode, Record<string, string>] => ['SC042', { where: 'stages.discovery.steps.ask.assumes', kind, value, path: 'first-contact/start/2 → wait 3' }]),
-  ['SC042', { where: 'stages.first-contact.steps.agreed.assumes', kind: 'promised', value: 'meeting', path: 'first-contact/start/2 → no-time/first/1' }],
+  ).map(([kind, value]): [DiagnosticCode, Record<string, string>] => ['SC042', { where: 'stages.discovery.steps.ask.assumes', assumed: `{ ${kind}: [${value}] }`, kind, value, path: 'first-contact/start/2 → wait 3' }]),
+  ['SC042', { where: 'stages.first-contact.steps.agreed.assumes', assumed: '{ promised: [meeting] }', kind: 'promised', value: 'meeting', path: 'first-contact/start/2 → no-time/first/1' }],
   ['SC043', { where: 'stages.first-contact.steps.agreed.customer', kind: 'trust', value: '>= 60', path: 'first-contact/start/2 → no-time/first/1' }],
   ['SC044', { states: 200000, checked: 12 }],
   ['SC009', { key: 'titel', where: '', allowed: 'scenario, title', suggestion: 'title' }],

@@ -163,7 +163,7 @@ const EXPECTATIONS: Record<Code, Expectation> = {
   SC042: {
     at: 'assumes: { promised',
     path: ['first-contact', 'agreed', 'assumes'],
-    args: { kind: 'promised', value: 'meeting', path: 'first-contact/start/2 → no-time/first/1' },
+    args: { assumed: '{ promised: [meeting] }', kind: 'promised', value: 'meeting', path: 'first-contact/start/2 → no-time/first/1' },
     names: ['meeting', 'first-contact/start/2'],
   },
   SC043: { at: 'customer:\n          - when: { promised', path: ['first-contact', 'agreed', 'customer'], args: { path: 'first-contact/start/2 → no-time/first/1' }, names: ['first-contact/start/2'] },

@@ -68,17 +68,17 @@ const NEVER_FIX: Record<string, (id: string | number | undefined) => string> = {
   promised: (id) => `Promise "${id}" in an option's or a surprise's "effects", or change the condition.`,
   recorded: (id) => `Only a revealed fact can be recorded: reveal "${id}" somewhere, or change the condition.`,
 };
-/** What a line assumes, by the test that failed (SC042). */
-const ASSUMED: Record<string, (a: Args) => string> = {
-  revealed: (a) => `that the fact ${q(a.value)} has been revealed`,
-  'not-revealed': (a) => `that the fact ${q(a.value)} has not been revealed`,
-  promised: (a) => `that ${q(a.value)} has been promised`,
-  'not-promised': (a) => `that ${q(a.value)} has not been promised`,
-  recorded: (a) => `that the fact ${q(a.value)} is in the customer record`,
-  shown: (a) => `that the key action ${q(a.value)} has been shown`,
-  committed: (a) => `that the pitfall ${q(a.value)} has been committed`,
-  reached: (a) => `that the step ${q(a.value)} has been reached`,
-  stage: (a) => `that the conversation is in ${a.value}`,
+/** What does not hold of what a line assumes, by the test that failed (SC042). */
+const NOT_HOLDING: Record<string, (a: Args) => string> = {
+  revealed: (a) => `the fact ${q(a.value)} has not been revealed`,
+  'not-revealed': (a) => `the fact ${q(a.value)} has been revealed`,
+  promised: (a) => `${q(a.value)} has not been promised`,
+  'not-promised': (a) => `${q(a.value)} has been promised`,
+  recorded: (a) => `the fact ${q(a.value)} is not in the customer record`,
+  shown: (a) => `the key action ${q(a.value)} has not been shown`,
+  committed: (a) => `the pitfall ${q(a.value)} has not been committed`,
+  reached: (a) => `the step ${q(a.value)} has not been reached`,
+  stage: (a) => `the conversation is not in ${a.value}`,
 };
 /** `next, stage` → `"next" and "stage"`. */
 const keyList = (keys: string | number | undefined) => String(keys).split(', ').map(q).join(' and ');
@@ -269,7 +269,7 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     title: 'line assumes what did not happen',
     message: (a) =>
-      `${q(a.where)} assumes ${ASSUMED[String(a.kind)]?.(a) ?? `${a.kind} ${a.value}`}, but the explorer found a way to this line without it: ${a.path}. Give the line a variant for that case (a "when" before it), gate the option that leads there with "when", or change the path.`,
+      `${q(a.where)} assumes ${a.assumed}, but the explorer found a way to this line on which ${NOT_HOLDING[String(a.kind)]?.(a) ?? `${a.kind} is not ${a.value}`}: ${a.path}. Give the line a variant for that case (a "when" before it), gate the option that leads there with "when", or change the path.`,
     keys: ['meter', 'revealed', 'notRevealed', 'promised', 'notPromised', 'recorded', 'shown', 'committed', 'reached', 'stage'],
     key: (a) => (a.kind === 'trust' || a.kind === 'interest' || a.kind === 'patience' ? 'meter' : camel(a.kind)),
   },

@@ -42,6 +42,8 @@ export interface CoherenceFinding {
   variant?: number;
   /** What failed (for `silent`: the last variant's first failing test). */
   failed: FailedTest;
+  /** What the line assumes, as written (`assumes` findings). */
+  assumed?: string;
   /** The seed and the moves after the lead plan that reach it. */
   seed: number;
   moves: Move[];
@@ -217,14 +219,14 @@ export function coherence(model: ScenarioModel, options: CoherenceOptions = {}):
         };
         const chosen = s.lines.findIndex((l) => holds(l.when, ctx));
         const own = failedTest(model, s.assumes, ctx, self);
-        if (own) note(`${ref}:assumes`, { kind: 'assumes', failed: own });
+        if (own) note(`${ref}:assumes`, { kind: 'assumes', failed: own, assumed: conditionText(s.assumes!) });
         if (chosen < 0 && allConditioned(s)) {
           const last = s.lines[s.lines.length - 1]!;
           note(`${ref}:silent`, { kind: 'silent', failed: failedTest(model, last.when, ctx, self) ?? { test: '', value: '' } });
         }
         const v = chosen < 0 ? s.lines.length - 1 : chosen;
         const fv = failedTest(model, s.lines[v]!.assumes, ctx, self);
-        if (fv) note(`${ref}:${v}`, { kind: 'assumes', variant: v, failed: fv });
+        if (fv) note(`${ref}:${v}`, { kind: 'assumes', variant: v, failed: fv, assumed: conditionText(s.lines[v]!.assumes!) });
       }
     };
     const keyOf = (st: DrillState, waits: number) => coherenceKey(model, rel, cuts, assumed, st, waits);
@@ -272,6 +274,28 @@ export function describeMoves(moves: readonly Move[]): string {
 }
 
 type DocPath = readonly (string | number)[];
+
+/** A condition as it is written in the file: `{ promised: [meeting], trust: ">= 40" }`. */
+export function conditionText(c: Condition): string {
+  const list = (ids: readonly string[]) => `[${ids.join(', ')}]`;
+  const parts = [
+    ...(c.meters ?? []).map((m) => `${m.meter}: "${meterOp(m)}"`),
+    ...(
+      [
+        ['revealed', c.revealed],
+        ['not-revealed', c.notRevealed],
+        ['promised', c.promised],
+        ['not-promised', c.notPromised],
+        ['recorded', c.recorded],
+        ['shown', c.shown],
+        ['committed', c.committed],
+        ['reached', c.reached],
+        ['stage', c.stage],
+      ] as const
+    ).flatMap(([key, ids]) => (ids ? [`${key}: ${list(ids)}`] : [])),
+  ];
+  return `{ ${parts.join(', ')} }`;
+}
 /** `stages.discovery.steps.ask.customer[1].assumes`: a place in the document, as messages name it. */
 const formatPath = (path: DocPath) => path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 
@@ -282,14 +306,14 @@ const formatPath = (path: DocPath) => path.reduce<string>((out, seg) => (typeof 
 export function coherenceDiagnostics(report: CoherenceReport, src: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of report.findings) {
-    const step: DocPath = [f.section, f.container, 'steps', f.step];
+    const place: DocPath = [f.section, f.container, 'steps', f.step];
     const path = describeMoves(f.moves);
     if (f.kind === 'silent') {
-      const at = [...step, 'customer'];
+      const at = [...place, 'customer'];
       out.push(src.at('SC043', at, { where: formatPath(at), path, kind: f.failed.test, value: f.failed.value }, true));
     } else {
-      const at = f.variant === undefined ? [...step, 'assumes'] : [...step, 'customer', f.variant, 'assumes'];
-      out.push(src.at('SC042', at, { where: formatPath(at), kind: f.failed.test, value: f.failed.value, path }, true));
+      const at = f.variant === undefined ? [...place, 'assumes'] : [...place, 'customer', f.variant, 'assumes'];
+      out.push(src.at('SC042', at, { where: formatPath(at), assumed: f.assumed ?? '', kind: f.failed.test, value: f.failed.value, path }, true));
     }
   }
   if (report.bounded) out.push(src.at('SC044', [], { states: report.maxStates, checked: report.checked }));
