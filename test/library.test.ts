@@ -10,6 +10,8 @@ import { compileScenario } from '../src/domain/compiler/compile';
 import { contractStatus } from '../src/domain/deal/contract-status';
 import { paymentStatus } from '../src/domain/deal/payment-status';
 import { explore } from '../src/domain/explorer/explore';
+import { coherence, describeMoves } from '../src/domain/explorer/coherence';
+import { playForWrongLines } from './support/coherence-play';
 import { auditScenario } from '../src/domain/audit/naive-play';
 import { DEFAULT_CHECKLIST } from '../src/domain/ltc/default-checklist';
 import type { ScenarioModel } from '../src/domain/scenario/model';
@@ -46,6 +48,19 @@ describe.each(files)('%s', (file) => {
     for (const item of DEFAULT_CHECKLIST) {
       if (model!.checklist.some((c) => c.id === item.id)) expect(report!.checklist.find((c) => c.id === item.id)!.possible).toBe(true);
     }
+  });
+
+  it('holds together off the expert path: no line said where what it assumes does not hold, on any way the explorer finds or random play takes', () => {
+    const r = coherence(model!);
+    expect(r.checked).toBeGreaterThan(0);
+    expect(r.bounded).toBe(false);
+    expect(r.findings.map((f) => `${f.container}/${f.step}${f.variant === undefined ? '' : `[${f.variant}]`} ${f.kind} ${f.failed.test} ${f.failed.value}: ${describeMoves(f.moves)}`)).toEqual([]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(fc.nat(), { minLength: 20, maxLength: 80 }), (seed, picks) => {
+        expect(playForWrongLines(model!, seed, picks)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('can be won with full marks, and lost in more than one way', () => {

@@ -33,6 +33,22 @@ const SAMPLES: [DiagnosticCode, Record<string, string | number>][] = [
   ['SC041', { kind: 'term', id: 'price', count: 3, won: 40 }],
   ['SC041', { kind: 'approval', id: 'finance', count: 3, won: 40 }],
   ['SC041', { kind: 'invoice', id: '', count: 3, won: 40 }],
+  ...(
+    [
+      ['trust', '>= 40'],
+      ['revealed', 'pains'],
+      ['not-revealed', 'pains'],
+      ['not-promised', 'meeting'],
+      ['recorded', 'pains'],
+      ['shown', 'confirm-terms'],
+      ['committed', 'be-hasty'],
+      ['reached', 'discovery/ask'],
+      ['stage', 'negotiation, signing'],
+    ] as const
+  ).map(([kind, value]): [DiagnosticCode, Record<string, string>] => ['SC042', { where: 'stages.discovery.steps.ask.assumes', assumed: `{ ${kind}: [${value}] }`, kind, value, path: 'first-contact/start/2 → wait 3' }]),
+  ['SC042', { where: 'stages.first-contact.steps.agreed.assumes', assumed: '{ promised: [meeting] }', kind: 'promised', value: 'meeting', path: 'first-contact/start/2 → no-time/first/1' }],
+  ['SC043', { where: 'stages.first-contact.steps.agreed.customer', kind: 'trust', value: '>= 60', path: 'first-contact/start/2 → no-time/first/1' }],
+  ['SC044', { states: 200000, checked: 12 }],
   ['SC009', { key: 'titel', where: '', allowed: 'scenario, title', suggestion: 'title' }],
   ['SC009', { key: 'frobs', where: '', allowed: 'scenario, title' }],
   ['SC009', { key: 'frobs', ...W, allowed: 'customer, options' }],

@@ -71,12 +71,21 @@ export function buildModel(source: ScenarioSource, text: string): ScenarioModel 
     e ? { outcome: e.outcome, ...optionalText('reason', e.reason) } : undefined;
 
   const lines = (v: VariantsSource | undefined) =>
-    v === undefined ? [] : Array.isArray(v) ? v.map((l) => ({ ...(l.when ? { when: condition(l.when)! } : {}), text: t(l.text) })) : [{ text: t(v) }];
+    v === undefined
+      ? []
+      : Array.isArray(v)
+        ? v.map((l) => ({
+            ...(l.when ? { when: condition(l.when)! } : {}),
+            ...(l.assumes ? { assumes: condition(l.assumes)! } : {}),
+            text: t(l.text),
+          }))
+        : [{ text: t(v) }];
 
   const step = (container: string, id: string, s: StepSource): StepModel => ({
     id,
     ...optionalText('narration', s.narration),
     lines: lines(s.customer),
+    ...(s.assumes ? { assumes: condition(s.assumes)! } : {}),
     options: s.options.map((o, i) => {
       const ends = ending(o.ends);
       return {

@@ -14,6 +14,7 @@ import { compileScenario, fileNameDiagnostics, type CompileResult } from './comp
 import { MAX_ALIAS_EXPANSIONS, MAX_DEPTH, MAX_SOURCE_BYTES, readSource } from './source-document';
 import { dealDiagnostics } from '../explorer/deal-diagnostics';
 import { explore } from '../explorer/explore';
+import { coherence, coherenceDiagnostics } from '../explorer/coherence';
 
 // Read by Vite as raw text (byte for byte: tabs, NULs and all), so the domain needs no Node built-ins.
 const FIXTURES: Record<string, string> = Object.fromEntries(
@@ -158,6 +159,21 @@ const EXPECTATIONS: Record<Code, Expectation> = {
   // The template with a hasty signing that still leads on to the money.
   SC041: { generate: () => ({ text: scenarioTemplate('my-scenario', 'en').replace(/ends: \{ outcome: lost, reason: \{ en: "Their legal team[^\n]*/, 'stage: collection') }), path: ['contract', 'terms'], args: { kind: 'term' }, names: ['won'] },
   SC040: { at: '"That is more than we pay now. Zhou Min:', path: ['negotiation', 'customer'], args: { name: 'Zhou Min' }, names: ['Zhou Min'] },
+  // Found by the explorer's coherence search (the CLI's check runs it on a file that compiles).
+  SC042: {
+    at: 'assumes: { promised',
+    path: ['first-contact', 'agreed', 'assumes'],
+    args: { assumed: '{ promised: [meeting] }', kind: 'promised', value: 'meeting', path: 'first-contact/start/2 → no-time/first/1' },
+    names: ['meeting', 'first-contact/start/2'],
+  },
+  SC043: { at: 'customer:\n          - when: { promised', path: ['first-contact', 'agreed', 'customer'], args: { path: 'first-contact/start/2 → no-time/first/1' }, names: ['first-contact/start/2'] },
+  // The search cut at 5 states (its budget in a big scenario), on SC042's fixture.
+  SC044: {
+    generate: () => ({ text: readFixture('SC042-meeting-never-proposed.yaml') }),
+    args: { states: 5 },
+    names: ['5'],
+    companions: ['SC042'],
+  },
 };
 
 /** Codes whose problem concerns the whole file, so line and column are 0. */
@@ -185,7 +201,9 @@ function compile(text: string, file: string, byteLength?: number): CompileResult
     ? { ...compiled, diagnostics: [...compiled.diagnostics, ...fileNameDiagnostics(file, text)] }
     : file.startsWith('SC041') && compiled.model
       ? { ...compiled, diagnostics: [...compiled.diagnostics, ...dealDiagnostics(explore(compiled.model), readSource(file, text))] }
-      : compiled;
+      : /^SC04[234]/.test(file) && compiled.model
+        ? { ...compiled, diagnostics: [...compiled.diagnostics, ...coherenceDiagnostics(coherence(compiled.model, file.startsWith('SC044') ? { maxStates: 5 } : {}), readSource(file, text))] }
+        : compiled;
   expect(result.diagnostics.map((d) => d.code)).not.toContain('SC000');
   return result;
 }

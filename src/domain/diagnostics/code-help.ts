@@ -49,4 +49,7 @@ export const CODE_HELP: Record<DiagnosticCode, string> = {
   SC039: 'The file name is not the scenario\'s id. Rename the file to <id>.yaml, or change "scenario".',
   SC040: 'A declared person\'s name appears in the middle of a line, so several people\'s words share one bubble. Start a new line for each speaker.',
   SC041: 'The explorer found won endings where a term was never agreed, an approval was still pending or the invoice never went out. Make the winning option require it, or make it happen on every way there.',
+  SC042: 'A line is said on a way there where what it "assumes" does not hold (a meeting never proposed, a price never quoted); the message gives that way as option ids. Give the line a variant for that case, gate the option that leads there with "when", or change the path.',
+  SC043: 'Every variant of a line has a "when", and on some way there none holds, so the player says the last one anyway. End the list with a variant without "when", or add one for that case.',
+  SC044: 'The search for lines said where their "assumes" fails stopped at its budget: those lines were checked only on the ways it found. Simplify the scenario, or play those lines to check them.',
 };

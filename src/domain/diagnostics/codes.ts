@@ -70,6 +70,18 @@ const NEVER_FIX: Record<string, (id: string | number | undefined) => string> = {
   promised: (id) => `Promise "${id}" in an option's or a surprise's "effects", or change the condition.`,
   recorded: (id) => `Only a revealed fact can be recorded: reveal "${id}" somewhere, or change the condition.`,
 };
+/** What does not hold of what a line assumes, by the test that failed (SC042). */
+const NOT_HOLDING: Record<string, (a: Args) => string> = {
+  revealed: (a) => `the fact ${q(a.value)} has not been revealed`,
+  'not-revealed': (a) => `the fact ${q(a.value)} has been revealed`,
+  promised: (a) => `${q(a.value)} has not been promised`,
+  'not-promised': (a) => `${q(a.value)} has been promised`,
+  recorded: (a) => `the fact ${q(a.value)} is not in the customer record`,
+  shown: (a) => `the key action ${q(a.value)} has not been shown`,
+  committed: (a) => `the pitfall ${q(a.value)} has not been committed`,
+  reached: (a) => `the step ${q(a.value)} has not been reached`,
+  stage: (a) => `the conversation is not in ${a.value}`,
+};
 /** `next, stage` → `"next" and "stage"`. */
 const keyList = (keys: string | number | undefined) => String(keys).split(', ').map(q).join(' and ');
 
@@ -254,6 +266,26 @@ export const DIAGNOSTIC_CODES = {
       }, yet the customer paid. Make the option that ends the attempt won require it (a "when"), or make it happen on every way there.`,
     keys: ['term', 'approval', 'invoice'],
     key: (a) => String(a.kind),
+  },
+  SC042: {
+    severity: 'warning',
+    title: 'line assumes what did not happen', section: 'what-a-line-assumes-assumes',
+    message: (a) =>
+      `${q(a.where)} assumes ${a.assumed}, but the explorer found a way to this line on which ${NOT_HOLDING[String(a.kind)]?.(a) ?? `${a.kind} is not ${a.value}`}: ${a.path}. Give the line a variant for that case (a "when" before it), gate the option that leads there with "when", or change the path.`,
+    keys: ['meter', 'revealed', 'notRevealed', 'promised', 'notPromised', 'recorded', 'shown', 'committed', 'reached', 'stage'],
+    key: (a) => (a.kind === 'trust' || a.kind === 'interest' || a.kind === 'patience' ? 'meter' : camel(a.kind)),
+  },
+  SC043: {
+    severity: 'warning',
+    title: 'no variant of a line holds', section: 'what-a-line-assumes-assumes',
+    message: (a) =>
+      `Every variant of ${q(a.where)} has a "when", but the explorer found a way to this line on which none holds: ${a.path}. The player then says the last variant anyway. End the list with a variant without "when", or add one for that case.`,
+  },
+  SC044: {
+    severity: 'warning',
+    title: 'coherence search stopped at its limit', section: 'what-a-line-assumes-assumes',
+    message: (a) =>
+      `The explorer stopped after ${a.states} states, before it had seen every way to say the ${a.checked} line(s) that assume something or have only conditional variants: they were checked only on the paths it found. Simplify the scenario, or check those lines by playing them.`,
   },
 } as const satisfies Record<string, CodeEntry>;
 

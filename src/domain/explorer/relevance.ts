@@ -56,8 +56,12 @@ const numbered = <T>(ids: Iterable<T>): Map<T, number> => {
   return m;
 };
 
-/** What matters from each stage on (computed once per model). */
-export function relevanceOf(model: ScenarioModel): Relevance {
+/**
+ * What matters from each stage on (computed once per model). With `lines`, what the steps' lines
+ * test too (their variants' `when`, and what they `assumes`): for a search that must tell apart
+ * which line is said and whether what it takes for granted holds.
+ */
+export function relevanceOf(model: ScenarioModel, { lines = false }: { lines?: boolean } = {}): Relevance {
   const graphs: StepGraph[] = [...Object.values(model.stages), ...Object.values(model.objections)];
   let revisits = false;
   for (const g of Object.values(model.stages)) {
@@ -83,7 +87,16 @@ export function relevanceOf(model: ScenarioModel): Relevance {
     };
     for (const g of graphs) {
       if (g.id in model.stages && !later.has(g.id as StageId)) continue;
-      for (const s of Object.values(g.steps)) for (const o of s.options) visit(o.when);
+      for (const s of Object.values(g.steps)) {
+        for (const o of s.options) visit(o.when);
+        if (lines) {
+          visit(s.assumes);
+          for (const l of s.lines) {
+            visit(l.when);
+            visit(l.assumes);
+          }
+        }
+      }
     }
     const rules = model.rules.filter((r) => later.has(r.at));
     rules.forEach((r) => visit(r.when));
@@ -112,7 +125,11 @@ export function relevanceOf(model: ScenarioModel): Relevance {
   }
   const cuts: Record<Meter, Set<number>> = { trust: new Set(), interest: new Set([1]), patience: new Set([1]) };
   const cut = (c: Condition | undefined) => c?.meters?.forEach((m) => cuts[m.meter].add(m.value).add(m.value + 1));
-  for (const g of graphs) for (const st of Object.values(g.steps)) st.options.forEach((o) => cut(o.when));
+  for (const g of graphs)
+    for (const st of Object.values(g.steps)) {
+      st.options.forEach((o) => cut(o.when));
+      if (lines) [st.assumes, ...st.lines.flatMap((l) => [l.when, l.assumes])].forEach(cut);
+    }
   model.rules.forEach((r) => cut(r.when));
   model.surprises.forEach((x) => cut(x.when));
   for (let v = 20; v < 100; v += 20) (['trust', 'interest', 'patience'] as const).forEach((m) => cuts[m].add(v));
@@ -137,7 +154,7 @@ export function relevanceOf(model: ScenarioModel): Relevance {
 }
 
 /** A bit set of the ids of `list` that `bits` numbers, as a short string. */
-function bitsOf<T>(list: readonly T[], bits: Map<T, number>): string {
+export function bitsOf<T>(list: readonly T[], bits: Map<T, number>): string {
   if (!bits.size || !list.length) return '';
   let lo = 0;
   let hi = '';

@@ -73,6 +73,8 @@ export interface OptionModel {
 
 export interface LineVariant {
   when?: Condition;
+  /** A step's line only: what the line takes for granted, whenever it is said (checked, never played). */
+  assumes?: Condition;
   text: LocalizedText;
 }
 
@@ -80,6 +82,8 @@ export interface StepModel {
   id: string;
   narration?: LocalizedText;
   lines: LineVariant[];
+  /** What the step's line (whichever variant) takes for granted, whenever it is said (checked, never played). */
+  assumes?: Condition;
   options: OptionModel[];
 }
 

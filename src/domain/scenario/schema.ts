@@ -98,8 +98,20 @@ const lineVariant = z.strictObject({ when: conditionSchema.optional(), text: tex
 /** A text, or a list of { when, text } variants of which the first that holds applies. */
 const variantsOf = (what: string) => z.union([textSchema, z.array(lineVariant).min(1)]).describe(`${what}, or a list of { when, text } variants: the first that holds applies.`);
 
+/**
+ * What a line takes for granted: whenever it is said, this holds (the explorer checks it on every
+ * path it finds, SC042). It changes nothing in play.
+ */
+const assumesSchema = conditionSchema.describe(
+  'Whenever this line is said, this holds: what it takes for granted (a proposal made, a price quoted, a meeting agreed). Changes nothing in play; the checker reports a path on which it does not hold.',
+);
+const stepLineVariant = z.strictObject({ when: conditionSchema.optional(), assumes: assumesSchema.optional(), text: textSchema });
+
 export const stepSchema = z.strictObject({
-  customer: variantsOf("The customer's line"),
+  customer: z
+    .union([textSchema, z.array(stepLineVariant).min(1)])
+    .describe("The customer's line, or a list of { when, assumes, text } variants: the first that holds applies."),
+  assumes: assumesSchema.optional(),
   narration: textSchema.optional().describe('Scene-setting shown before the line (where, when, who).'),
   options: z.array(optionSchema),
 });

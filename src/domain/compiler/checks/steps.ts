@@ -29,7 +29,12 @@ export function checkSteps(x: CheckContext, c: Container): boolean {
   for (const [stepId, step] of Object.entries(c.steps)) {
     if (!x.noneBroken && x.broken.has(`${where}.steps.${stepId}`)) continue;
     const sp: DocPath = [...base, 'steps', stepId];
-    if (Array.isArray(step.customer)) step.customer.forEach((v, i) => v.when && x.checkCondition(v.when, [...sp, 'customer', i, 'when']));
+    if (Array.isArray(step.customer))
+      step.customer.forEach((v, i) => {
+        if (v.when) x.checkCondition(v.when, [...sp, 'customer', i, 'when']);
+        if (v.assumes) x.checkCondition(v.assumes, [...sp, 'customer', i, 'assumes']);
+      });
+    if (step.assumes) x.checkCondition(step.assumes, [...sp, 'assumes']);
     if (step.options.length === 0) x.report('SC019', sp, { id: stepId, where, problem: 'no-options', objection: c.section === 'objections' ? 1 : '' }, true);
     const optionIds = new Set<string>();
     step.options.forEach((opt, i) => {
