@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { makeCheckContext } from './checks/context';
+import { checkCalendarText } from './checks/calendar-text';
 import { checkDeal } from './checks/deal';
 import { checkEarnability, checkStagesRated } from './checks/earnability';
 import { checkGraph } from './checks/graph';
@@ -34,6 +35,7 @@ export function checkSemantics(src: SourceDocument, salvaged: Salvaged): Diagnos
   checkRulesAndSurprises(x);
   checkRanges(x);
   checkSpeakers(x);
+  checkCalendarText(x);
   const hasCalendar = checkCalendar(x);
   checkTranslationsPass(x, hasCalendar);
   return out;

@@ -159,6 +159,8 @@ const EXPECTATIONS: Record<Code, Expectation> = {
   // The template with a hasty signing that still leads on to the money.
   SC041: { generate: () => ({ text: scenarioTemplate('my-scenario', 'en').replace(/ends: \{ outcome: lost, reason: \{ en: "Their legal team[^\n]*/, 'stage: collection') }), path: ['contract', 'terms'], args: { kind: 'term' }, names: ['won'] },
   SC040: { at: '"That is more than we pay now. Zhou Min:', path: ['negotiation', 'customer'], args: { name: 'Zhou Min' }, names: ['Zhou Min'] },
+  SC045: { at: 'narration: ⟨Thursday', path: ['discovery', 'open-question', 'narration'], args: { text: 'Thursday' }, names: ['Thursday'] },
+  SC046: { at: 'narration: ⟨Two days later', path: ['discovery', 'follow-up', 'narration'], args: { stated: 2, passed: 0 }, names: ['stages.discovery.steps.open-question.options[0]'] },
   // Found by the explorer's coherence search (the CLI's check runs it on a file that compiles).
   SC042: {
     at: 'assumes: { promised',

@@ -52,4 +52,6 @@ export const CODE_HELP: Record<DiagnosticCode, string> = {
   SC042: 'A line is said on a way there where what it "assumes" does not hold (a meeting never proposed, a price never quoted); the message gives that way as option ids. Give the line a variant for that case, gate the option that leads there with "when", or change the path.',
   SC043: 'Every variant of a line has a "when", and on some way there none holds, so the player says the last one anyway. End the list with a variant without "when", or add one for that case.',
   SC044: 'The search for lines said where their "assumes" fails stopped at its budget: those lines were checked only on the ways it found. Simplify the scenario, or play those lines to check them.',
+  SC045: 'A narration opens with the day ("Thursday, 10:00", "It\'s the 24th"), or a line says outright which day it is, but the day depends on the path taken. Write {weekday} or {date}, which the player fills in from the calendar.',
+  SC046: 'A line opens by saying how much time passed ("Two days later", "The next day"), but the moves that lead there (or, for a step, those made there) pass a different number of days. Give them the same "effects: { days }", or change the words.',
 };

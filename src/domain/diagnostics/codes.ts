@@ -287,6 +287,18 @@ export const DIAGNOSTIC_CODES = {
     message: (a) =>
       `The explorer stopped after ${a.states} states, before it had seen every way to say the ${a.checked} line(s) that assume something or have only conditional variants: they were checked only on the paths it found. Simplify the scenario, or check those lines by playing them.`,
   },
+  SC045: {
+    severity: 'warning',
+    title: 'line names the day', section: 'the-calendar',
+    message: (a) =>
+      `${q(a.where)} opens by naming the day (${q(a.text)}), but which day it is depends on the path: every wait and every move that takes days moves the calendar. Write {weekday} or {date} instead: the player fills them in from the calendar.`,
+  },
+  SC046: {
+    severity: 'warning',
+    title: 'time passes in the words only', section: 'the-calendar',
+    message: (a) =>
+      `${q(a.where)} says ${a.stated} day(s) have passed, but ${q(a.option)} leads there passing ${a.passed}: the calendar and the story disagree. Give the options that lead there, or those of the step, "effects: { days: ${a.stated} }", or change the words.`,
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
