@@ -170,7 +170,9 @@ describe('a file of version 1, from before retries and drafts were carried', () 
     expect(JSON.parse(v1()).version).toBe(1);
     expect(ATTEMPT_FILE_MIGRATIONS.map((m) => [m.name, m.from])).toEqual([['add-retry-origin-and-draft', 1]]);
     const read = readAttemptFile(v1(), NAME);
-    expect(read).toEqual({ ok: true, file: attemptFixture('precision-erp.losing.json'), migratedFrom: 1 });
+    // The same attempt as today's fixture, on the scenario as it was when the file was exported.
+    const { scenario } = JSON.parse(v1()) as { scenario: unknown };
+    expect(read).toEqual({ ok: true, file: { ...attemptFixture('precision-erp.losing.json'), scenario }, migratedFrom: 1 });
     if (!read.ok) throw new Error('unreachable');
     expect(attemptFromFile(read.file, null)).toMatchObject({ retryOf: null, draft: null });
     expect(verifyAttemptFile(read.file, { fileName: NAME, compile: compileScenario, now: 1 }).ok).toBe(true);
