@@ -3,7 +3,7 @@ import { tour } from '../../../test/support/load';
 import expertLog from '../../../test/fixtures/playthroughs/feature-tour.expert.json';
 import type { EventLog } from './context';
 import { isRefusal, legalMoves, run, step } from './engine';
-import { startAt, startFromAttempt, startProblem } from './start-at';
+import { acceptsAttempt, startAt, startFromAttempt, startProblem } from './start-at';
 import { restoreDrill } from './drill';
 
 const model = tour();
@@ -104,5 +104,16 @@ describe('a drill started at a move of a recorded attempt', () => {
   it('keeps a turn out of range to the attempt', () => {
     expect(startFromAttempt(model, expert, 0).state).toEqual(states[0]);
     expect(startFromAttempt(model, expert, 999).replayed).toBe(expert.moves.length);
+  });
+});
+
+describe('which attempts a scenario can start from', () => {
+  const expert: EventLog = { seed: expertLog.seed, moves: expertLog.moves as EventLog['moves'] };
+  it('takes an attempt whose lead plan and first choice it accepts, and not another scenario\'s', () => {
+    expect(acceptsAttempt(model, expert)).toBe(true);
+    expect(acceptsAttempt(model, { seed: 1, moves: [] })).toBe(false);
+    const otherLeads = { ...expert, moves: [{ type: 'leads.submit' as const, plan: { profile: [], grades: { someone: 'A' as const }, pursue: ['someone'], record: [] } }, ...expert.moves.slice(1)] };
+    expect(acceptsAttempt(model, otherLeads)).toBe(false);
+    expect(acceptsAttempt(model, { ...expert, moves: [expert.moves[0]!, { type: 'choose', option: 'elsewhere/step/1' }] })).toBe(false);
   });
 });

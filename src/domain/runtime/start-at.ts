@@ -107,3 +107,13 @@ export function startFromAttempt(model: ScenarioModel, log: EventLog, turn: numb
   const { state, rejectedAt } = play(model, { seed: log.seed, moves: log.moves.slice(0, before) });
   return { state, replayed: rejectedAt ?? before, rejectedAt };
 }
+
+/**
+ * Whether `model` accepts the first `count` moves of a recorded attempt (by default the lead plan
+ * and the first choice): so an attempt on a copy or an earlier version of this scenario can be
+ * started from, while one on another scenario (other leads, other steps) cannot.
+ */
+export function acceptsAttempt(model: ScenarioModel, log: EventLog, count = 2): boolean {
+  const moves = log.moves.slice(0, count);
+  return moves.length > 0 && play(model, { seed: log.seed, moves }).rejectedAt === null;
+}

@@ -8,7 +8,7 @@ import { pickText, type Locale } from '../../domain/text/localized-text';
 
 interface Props {
   model: ScenarioModel;
-  /** The attempts of this browser played on this scenario (any version), newest first. */
+  /** The attempts of this browser on this scenario (any version, or the one it was copied from), newest first. */
   attempts: readonly AttemptRecord[];
   locale: Locale;
   onStart(start: AttemptStart, attempt: AttemptRecord, turn: number): void;
@@ -80,7 +80,7 @@ export function AttemptStartForm({ model, attempts, locale, onStart }: Props) {
                 date: date.format(a.updatedAt),
                 trainee: a.trainee || t('workbench.play.fromAttempt.noName'),
                 status: t(`workbench.play.fromAttempt.status.${a.status}`),
-                version: a.scenario.version,
+                scenario: `${a.scenario.id} ${a.scenario.version}`,
               })}
             </option>
           ))}

@@ -51,7 +51,7 @@ describe('play-testing', () => {
 
   it('says how to get an attempt when there is none', () => {
     render(<PlayTest model={model} outline={undefined} locale="en" onGo={() => {}} />);
-    expect(screen.getByText(/No attempt on this scenario in this browser yet/)).toBeTruthy();
+    expect(screen.getByText(/No attempt on this scenario \(or the one it was copied from\) in this browser yet/)).toBeTruthy();
   });
 
   it('starts with the promises chosen, which the customer line takes into account', () => {

@@ -91,7 +91,7 @@ describe('the scenario editor', () => {
     const list = await screen.findByTestId('diagnostics');
     await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
     const item = within(list).getAllByRole('listitem').find((li) => li.textContent!.includes(`SC009 ${lineNo(BROKEN, 'custmer:')}:`))!;
-    const go = within(item).getByRole('button', { name: new RegExp(`^Go to line ${lineNo(BROKEN, 'custmer:')}, column`) });
+    const go = within(item).getByRole('button', { name: new RegExp(`^${lineNo(BROKEN, 'custmer:')}:\\d+ — go to line ${lineNo(BROKEN, 'custmer:')}, column`) });
     fireEvent.click(go);
     const head = view().state.selection.main.head;
     const line = view().state.doc.lineAt(head);

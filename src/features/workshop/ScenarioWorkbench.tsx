@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from '@codemirror/view';
 import type { AttemptRecord } from '../../domain/attempts/attempt-record';
+import { acceptsAttempt } from '../../domain/runtime/start-at';
 import type { Diagnostic } from '../../domain/diagnostics/diagnostic';
 import type { Locale } from '../../domain/text/localized-text';
 import { useLocaleSections } from '../../components/use-locale-sections';
@@ -123,10 +124,17 @@ export default function ScenarioWorkbench({ source, fileName, locale, onChange, 
   const diagnostics = result?.diagnostics ?? [];
   const outline = result?.outline;
   const currentNode = outline ? nodeAtLine(outline, cursorLine) : undefined;
-  const scenarioId = result?.model?.id;
+  const model = result?.model;
+  // Attempts on this scenario, and on the library scenario it was copied from (or an earlier
+  // version of it): those whose first moves it accepts.
   const ownAttempts = useMemo(
-    () => (attempts ?? []).filter((a) => a.scenario.id === scenarioId && a.moves.length > 0).sort((a, b) => b.updatedAt - a.updatedAt),
-    [attempts, scenarioId],
+    () =>
+      model && panel === 'play'
+        ? (attempts ?? [])
+            .filter((a) => a.moves.length > 0 && (a.scenario.id === model.id || acceptsAttempt(model, { seed: a.seed, moves: a.moves })))
+            .sort((a, b) => b.updatedAt - a.updatedAt)
+        : [],
+    [attempts, model, panel],
   );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
 
