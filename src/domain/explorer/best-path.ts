@@ -3,9 +3,13 @@
  * plan. A state is skipped when one that agrees on everything that matters (`relevance.ts`, exact)
  * was reached with at least as much banked, and a branch is cut when its admissible bound — what is
  * banked, plus the best the current stage can still score from this step with what it has earned
- * (`structure.ts`), plus every later stage's best — cannot beat the best path found. Moves are tried
- * best bound first. The search stops as soon as a path meets the scenario's own upper bound: it is
- * then proven best; so it is when the search ends without hitting its budget.
+ * and the facts and promises it has, plus the best each later stage can score with those the way
+ * there can add (`structure.ts`) — cannot beat the best path found. Moves are tried best bound first.
+ * The search runs in rounds with a falling target, starting at the scenario's own upper bound: a
+ * round cuts every branch whose bound falls short of its target, so when the best path meets the
+ * upper bound (as a well-made scenario's does) the first round walks little more than that path. A
+ * path found is proven best: it meets the upper bound, or the round that found it ended without
+ * hitting the budget; so is "nothing better than `atLeast`" when the last round ends that way.
  *
  * The objective is the overall one (every stage's score, and a won ending above anything not won),
  * or one stage's score alone (to prove that stage's best).
@@ -17,7 +21,7 @@ import { isRefusal, step } from '../runtime/engine';
 import { stageValue } from '../scoring/score';
 import { candidateMoves } from './candidates';
 import { stateKey, type Relevance } from './relevance';
-import type { Structure } from './structure';
+import { boundHere, type Structure } from './structure';
 
 /** A won path ranks above every path that is not won. */
 export const WON_BONUS = 1000;
@@ -60,25 +64,27 @@ export function bestPath(model: ScenarioModel, start: DrillState, rel: Relevance
       ? opts.leadScore + CONVERSATION_STAGES.reduce((sum, t) => sum + maxOf(t), 0) + wonBonus
       : maxOf(goal);
 
-  /** The best the current stage can still score from here, with what it has earned. */
-  const hereBound = (state: DrillState): number => {
+  const hereBound = (state: DrillState) => boundHere(s, state);
+  /** The most the stages after the current one can add, given the facts and promises the drill has. */
+  const laterCache = new Map<string, number>();
+  const laterBound = (state: DrillState): number => {
     const c = state.context;
-    const st = s.stages.get(c.stage)!;
-    const p = state.position;
-    const at = p.phase === 'stage' ? `${p.stage}/${p.step}` : p.phase === 'objection' ? `${p.objection}/${p.step}` : '';
-    let shown = 0;
-    let committed = 0;
-    for (const id of c.shown) if (st.bit.has(id)) shown |= 1 << st.bit.get(id)!;
-    for (const id of c.committed) if (st.bit.has(id)) committed |= 1 << st.bit.get(id)!;
-    return st.bound.get(`${at}|${shown}|${committed}`) ?? st.max;
+    const key = `${c.stage}|${c.revealed.join(',')}|${c.promised.join(',')}`;
+    let v = laterCache.get(key);
+    if (v === undefined) {
+      v = after(c.stage).reduce((sum, t) => sum + s.laterMax(t, c.stage, c.revealed, c.promised), 0);
+      laterCache.set(key, v);
+    }
+    return v;
   };
   /** An admissible bound of the objective from a state, given what is banked. */
   const boundOf = (state: DrillState, banked: number): number => {
-    const stage = state.context.stage;
+    const c = state.context;
+    const stage = c.stage;
     if (rel.revisits) return upper;
-    if (goal === 'overall') return banked + hereBound(state) + after(stage).reduce((sum, t) => sum + maxOf(t), 0) + wonBonus;
+    if (goal === 'overall') return banked + hereBound(state) + laterBound(state) + wonBonus;
     if (stage === goal) return hereBound(state);
-    return stageIndex(stage) < stageIndex(goal) ? maxOf(goal) : banked;
+    return stageIndex(stage) < stageIndex(goal) ? s.laterMax(goal, stage, c.revealed, c.promised) : banked;
   };
   /** What a move from `a` to `b` banks: the stages it closes (with revisits: only the end, everything). */
   const gainOf = (a: DrillState, b: DrillState): { gain: number; closed: boolean } => {
@@ -101,7 +107,8 @@ export function bestPath(model: ScenarioModel, start: DrillState, rel: Relevance
   };
 
   const banked0 = goal === 'overall' ? opts.leadScore : 0;
-  let best = opts.atLeast ?? -1;
+  const floor = opts.atLeast ?? -1;
+  let best = floor;
   let bestWarmth = -1;
   let bestMoves: Move[] = [];
   const memo = new Map<string, number>();
@@ -109,10 +116,16 @@ export function bestPath(model: ScenarioModel, start: DrillState, rel: Relevance
   let states = 0;
   let exhausted = true;
   let done = false;
+  /** The highest value or bound cut against the target this round (above the floor): the next target. */
+  let cut = floor;
 
   const dive = (state: DrillState, banked: number, waits: number) => {
     if (done) return;
-    if (boundOf(state, banked) <= best) return;
+    const bound = boundOf(state, banked);
+    if (bound <= best) {
+      if (bound > cut) cut = bound;
+      return;
+    }
     const key = stateKey(model, rel, state, waits);
     const seen = memo.get(key);
     if (seen !== undefined && seen >= banked) return;
@@ -141,12 +154,26 @@ export function bestPath(model: ScenarioModel, start: DrillState, rel: Relevance
           bestWarmth = ch.warmth;
           bestMoves = [...path];
           if (best >= upper) done = true;
-        }
+        } else if (ch.banked > cut) cut = ch.banked;
       } else dive(ch.next, ch.banked, ch.move.type === 'wait' ? waits + 1 : 0);
       path.pop();
     }
   };
-  if (start.position.phase !== 'ended') dive(start, banked0, 0);
+  // Rounds with a falling target: a round looks only for paths worth at least its target, so it cuts
+  // every branch whose bound falls short (most of them, when the best meets the structure's bound).
+  // A round that finds one has found the best (nothing above its target was cut); one that finds
+  // none proves nothing reaches the target, and the next aims at the best value or bound it cut,
+  // or lower, the gap doubling each round.
+  if (start.position.phase !== 'ended') {
+    for (let target = upper, gap = 1; ; gap *= 2) {
+      best = Math.max(floor, target - 1);
+      memo.clear();
+      cut = floor;
+      dive(start, banked0, 0);
+      if (bestMoves.length || !exhausted || target <= floor + 1 || cut <= floor) break;
+      target = Math.max(floor + 1, Math.min(cut, upper - gap));
+    }
+  }
   const found = bestMoves.length > 0;
   return { value: found ? best : -1, moves: bestMoves, upper, proven: found ? best >= upper || exhausted : exhausted, states };
 }

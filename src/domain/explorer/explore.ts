@@ -84,11 +84,6 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
     if (start.position.phase === 'ended') continue;
     starts.push({ seed, state: start, lead });
 
-    const before = found.states;
-    // Every seed looks for what the structure allows; the first also for a variety of endings.
-    reach(model, start, rel, s, found, { maxStates, maxWaitsInARow, minStates: starts.length === 1 ? MIN_REACH_STATES : 0 });
-    statesVisited += found.states - before;
-
     // Only a path better than the best of the seeds before is looked for.
     const bp = bestPath(model, start, rel, s, { maxStates, maxWaitsInARow, leadScore: lead, objective: 'overall', atLeast: bestValue });
     statesVisited += bp.states;
@@ -101,6 +96,12 @@ export function explore(model: ScenarioModel, options: ExploreOptions = {}): Exp
       exemplar = { seed, moves, score: result };
       for (const st of result.stages) found.bestStage[st.stage] = Math.max(found.bestStage[st.stage], st.score);
     }
+
+    const before = found.states;
+    // Every seed looks for what the structure allows, starting off its best path; the first also for a variety of endings.
+    const guide = exemplar?.seed === seed ? exemplar.moves.slice(1) : [];
+    reach(model, start, rel, s, found, { maxStates, maxWaitsInARow, minStates: starts.length === 1 ? MIN_REACH_STATES : 0 }, guide);
+    statesVisited += found.states - before;
   }
   if (found.boundHit) bounds.add('reach-states');
   const upperOverall = Math.round((100 + CONVERSATION_STAGES.reduce((sum, t) => sum + s.stages.get(t)!.max, 0)) / STAGES.length);

@@ -3,12 +3,13 @@
  * reached, the objections raised, the endings, the checklist items earned and each stage's best
  * score seen. Everything it reports was reached by a sequence of legal moves, so it is a lower
  * bound; states that agree on what matters coarsely (meters by region, see `relevance.ts`) are
- * visited once, to cover a big scenario fast. Novel steps jump the queue. It stops when it has found
- * everything the scenario's structure allows (`structure.ts`), or at its budget.
- */
+ * visited once, to cover a big scenario fast. Two depth-first searches take turns, one from the
+ * start and one back along the best path (what needs good play first, then a slip, is found there);
+ * in each, novel steps jump the queue. It stops when it has found everything the scenario's
+ * structure allows (`structure.ts`), or at its budget. */
 import { STAGES, type StageId } from '../ltc/stages';
 import type { ScenarioModel } from '../scenario/model';
-import type { DrillEnding, DrillState } from '../runtime/context';
+import type { DrillEnding, DrillState, Move } from '../runtime/context';
 import { isRefusal, step } from '../runtime/engine';
 import { stageValue } from '../scoring/score';
 import { contractStatus } from '../deal/contract-status';
@@ -106,22 +107,42 @@ export function reach(
   s: Structure,
   found: Found,
   opts: { maxStates: number; maxWaitsInARow: number; minStates: number },
+  guide: readonly Move[] = [],
 ): void {
   const seenKeys = new Set<string>();
   const seenPlaces = new Set<string>();
   type Node = { state: DrillState; waits: number };
-  const urgent: Node[] = [{ state: start, waits: 0 }];
-  const stack: Node[] = [];
+  /** A depth-first search's frontier: children at a step not seen before go on `urgent`. */
+  type Frontier = { urgent: Node[]; stack: Node[] };
   const place = (st: DrillState) => {
     const p = st.position;
     return p.phase === 'stage' ? `${p.stage}/${p.step}` : p.phase === 'objection' ? `${p.objection}/${p.step}` : '';
   };
   noteMove(model, found, start, start);
+  // Two searches take turns over the same visited states: one from the start, and one along a known
+  // good play (the best path), its deepest state on top, which finds what lies a move or two off it
+  // (a mistake, and the way back from it) before a search from the start would get there.
+  const fromStart: Frontier = { urgent: [{ state: start, waits: 0 }], stack: [] };
+  const alongGuide: Frontier = { urgent: [], stack: [] };
+  let at = start;
+  let waits = 0;
+  for (const move of guide) {
+    const next = step(model, at, move);
+    if (isRefusal(next)) break;
+    noteMove(model, found, at, next);
+    if (next.position.phase === 'ended') break;
+    waits = move.type === 'wait' ? waits + 1 : 0;
+    alongGuide.stack.push({ state: next, waits });
+    at = next;
+  }
+  const frontiers = [fromStart, alongGuide];
   let states = 0;
-  while (urgent.length || stack.length) {
+  for (let turn = 0; ; turn++) {
     // Past everything the structure allows, a little more search still finds more ways to end.
     if (states >= opts.minStates && complete(found, s)) break;
-    const n = (urgent.length ? urgent.pop() : stack.pop())!;
+    const f = frontiers[turn % 2]!.urgent.length || frontiers[turn % 2]!.stack.length ? frontiers[turn % 2]! : frontiers[(turn + 1) % 2]!;
+    if (!f.urgent.length && !f.stack.length) break;
+    const n = (f.urgent.length ? f.urgent.pop() : f.stack.pop())!;
     const key = stateKey(model, rel, n.state, n.waits, true);
     if (seenKeys.has(key)) continue;
     if (states >= opts.maxStates) {
@@ -137,10 +158,10 @@ export function reach(
       if (next.position.phase === 'ended') continue;
       const child = { state: next, waits: move.type === 'wait' ? n.waits + 1 : 0 };
       const where = place(next);
-      if (seenPlaces.has(where)) stack.push(child);
+      if (seenPlaces.has(where)) f.stack.push(child);
       else {
         seenPlaces.add(where);
-        urgent.push(child);
+        f.urgent.push(child);
       }
     }
   }
