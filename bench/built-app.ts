@@ -36,11 +36,14 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Builds the app into `test-results/bench/<name>-dist` and serves it; `close()` stops the server. */
-export async function serveBuiltApp(name: string): Promise<BuiltApp> {
+/**
+ * Builds the app into `test-results/bench/<name>-dist` and serves it; `close()` stops the server.
+ * With `readable`, the code is not minified (for a profile whose function names mean something).
+ */
+export async function serveBuiltApp(name: string, { readable = false }: { readable?: boolean } = {}): Promise<BuiltApp> {
   const outDir = join(ROOT, 'test-results', 'bench', `${name}-dist`);
-  console.log(`Building the app into ${outDir} …`);
-  await build({ root: ROOT, configLoader: 'bundle', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  console.log(`Building the app into ${outDir}${readable ? ' (not minified)' : ''} …`);
+  await build({ root: ROOT, configLoader: 'bundle', logLevel: 'warn', build: { outDir, emptyOutDir: true, ...(readable ? { minify: false } : {}) } });
   const port = await freePort();
   const server = await preview({ root: ROOT, configLoader: 'bundle', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
   return {

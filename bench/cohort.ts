@@ -6,8 +6,8 @@
  * the dashboard: reading and checking the files, compiling each distinct embedded scenario once,
  * replaying and scoring every attempt, analysing them, building the cohort report and exporting its
  * tables as CSV. Also the dashboard's re-analysis from stored records (a second replay of each log).
- * The browser's target is 1,000 attempts imported and the dashboard rendered in under 2 s on this
- * machine. Prints numbers only; aborts (exit 1) if a generated file is refused or does not reproduce.
+ * The target in Node is read + replay + report of 1,000 files in under 1 s; the browser's (measured
+ * by `npm run bench:cohort-ui`) is 1,000 imported and the dashboard painted in under 1.5 s. Prints numbers only; aborts (exit 1) if a generated file is refused or does not reproduce.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +32,8 @@ import { expertLeadPlan } from '../src/domain/runtime/lead-plan';
 import { int, median, ms, seededRandom, table } from './measure';
 
 const ATTEMPTS = 1_000;
-const TARGET_MS = 2_000;
+/** Read + replay + report of 1,000 files in Node (the browser adds rendering: `npm run bench:cohort-ui`). */
+const TARGET_MS = 1_000;
 const TRAINEES = Array.from({ length: 24 }, (_, i) => `Trainee ${String(i + 1).padStart(2, '0')}`);
 const START = Date.UTC(2025, 0, 6, 9); // Monday 6 January 2025
 const DAY = 86_400_000;
@@ -205,8 +206,8 @@ export function runCohortBench(log: (line?: string) => void, fail: (message: str
   rows.push(['import + dashboard data (read … report)', cell(importTotal(runs[0]!)), warmCell(importTotal)]);
   log(table(['step (1,000 attempts)', 'first run', `median of ${warm.length} more`], rows));
   const first = importTotal(runs[0]!);
-  const verdict = (v: number) => (v < TARGET_MS / 2 ? 'well under the target' : v < TARGET_MS ? 'under the target, with little room for rendering' : 'OVER the target');
-  log(`Import + dashboard data, first run: ${ms(first.wall)} wall, ${ms(first.cpu)} cpu, against the browser's ${int(TARGET_MS)} ms for import and rendering: ${verdict(first.wall)} (by cpu: ${verdict(first.cpu)}).`);
+  const verdict = (v: number) => (v < TARGET_MS ? 'under the target' : 'OVER the target');
+  log(`Import + dashboard data, first run: ${ms(first.wall)} wall, ${ms(first.cpu)} cpu, against ${int(TARGET_MS)} ms for read + replay + report: ${verdict(first.wall)} (by cpu: ${verdict(first.cpu)}).`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -18,7 +18,7 @@ interface Known {
   /** The source as a JSON string in the file's bytes, quotes included. */
   token: Uint8Array;
   text: string;
-  /** The token copied at each of the 4 byte alignments, to compare 4 bytes at a time. */
+  /** The token copied at each of the 8 byte alignments, to compare 8 bytes at a time. */
   aligned: (Uint8Array | undefined)[];
 }
 
@@ -38,27 +38,35 @@ function sourceValueAt(bytes: Uint8Array, from: number): number {
   return -1;
 }
 
-/** Whether `a` holds `known.token` at `at`: four bytes at a time where both line up. */
+/**
+ * Whether `a` holds `known.token` at `at`: eight bytes at a time where both line up, read as float64
+ * (the fastest compare there is here). That is exact: a JSON string's bytes hold no control
+ * characters, so no eight of the token read as ±0 (the one case where unequal bits compare equal);
+ * eight that read as NaN never compare equal, and the file is then only read the slow way.
+ */
 function holdsToken(a: Uint8Array, at: number, known: Known): boolean {
   const n = known.token.length;
   if (at + n > a.length) return false;
   const start = a.byteOffset + at;
-  const align = start % 4;
+  const align = start % 8;
   let b = known.aligned[align];
   if (!b) {
-    b = new Uint8Array(new ArrayBuffer(n + 8), align, n);
+    b = new Uint8Array(new ArrayBuffer(n + 16), align, n);
     b.set(known.token);
     known.aligned[align] = b;
   }
-  const head = (4 - align) % 4;
-  for (let i = 0; i < head && i < n; i++) if (a[at + i] !== b[i]) return false;
-  const words = Math.max(0, Math.floor((n - head) / 4));
+  const head = Math.min(n, (8 - align) % 8);
+  for (let i = 0; i < head; i++) if (a[at + i] !== b[i]) return false;
+  const words = Math.floor((n - head) / 8);
   if (words) {
-    const wa = new Int32Array(a.buffer, start + head, words);
-    const wb = new Int32Array(b.buffer, b.byteOffset + head, words);
-    for (let i = 0; i < words; i++) if (wa[i] !== wb[i]) return false;
+    const wa = new Float64Array(a.buffer, start + head, words);
+    const wb = new Float64Array(b.buffer, b.byteOffset + head, words);
+    const unrolled = words & ~3;
+    let i = 0;
+    for (; i < unrolled; i += 4) if (wa[i] !== wb[i] || wa[i + 1] !== wb[i + 1] || wa[i + 2] !== wb[i + 2] || wa[i + 3] !== wb[i + 3]) return false;
+    for (; i < words; i++) if (wa[i] !== wb[i]) return false;
   }
-  for (let i = head + words * 4; i < n; i++) if (a[at + i] !== b[i]) return false;
+  for (let i = head + words * 8; i < n; i++) if (a[at + i] !== b[i]) return false;
   return true;
 }
 

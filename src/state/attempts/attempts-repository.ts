@@ -9,6 +9,7 @@ import type { AttemptRecord, AttemptRecordError } from '../../domain/attempts/at
 import type { ScenarioSource } from '../../domain/attempts/scenario-source';
 import type { CohortRecord } from '../../domain/cohort/cohort-record';
 import { createConnection, inTransaction, openAttemptsDb, type AttemptsDatabase, type StorageError } from './attempts-db';
+import { unwrap } from 'idb';
 
 // The checks of what is stored (zod schemas) load with the first read or write, not with the first screen.
 const checks = () =>
@@ -162,18 +163,14 @@ export function createAttemptRepository(options: RepositoryOptions = {}): Attemp
       }
       const result = await withDb((db) =>
         inTransaction(db, ['attempts', 'sources'], 'readwrite', async (tx) => {
-          // All requests at once: IndexedDB runs them in order within the transaction, and waiting for
-          // each one before the next costs a round trip per attempt (a cohort can bring thousands).
-          const requests: Promise<unknown>[] = [];
-          try {
-            for (const s of newSources) requests.push(tx.objectStore('sources').put(s));
-            for (const r of valid) requests.push(tx.objectStore('attempts').put(r));
-          } catch (error) {
-            // A put refused at once aborts the transaction: the ones already sent then fail too, expectedly.
-            for (const r of requests) r.catch(() => undefined);
-            throw error;
-          }
-          await Promise.all(requests);
+          // All requests at once, on the plain stores: IndexedDB runs them in order within the
+          // transaction, and the transaction's end says whether every one was stored (a cohort can
+          // bring thousands; a promise and a wait for each would cost a round trip per attempt).
+          // A put refused at once aborts the transaction (inTransaction does), and with it the rest.
+          const sourcesStore = unwrap(tx.objectStore('sources'));
+          const attemptsStore = unwrap(tx.objectStore('attempts'));
+          for (const s of newSources) sourcesStore.put(s);
+          for (const r of valid) attemptsStore.put(r);
         }),
       );
       if ('error' in result) return { status: 'failed', error: result.error };

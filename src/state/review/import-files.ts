@@ -23,7 +23,16 @@ export interface IncomingFile {
 }
 
 /** An incoming file from the browser's File (picker or drop). */
-export const fromBrowserFile = (f: File): IncomingFile => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), file: f });
+export const fromBrowserFile = (f: File): IncomingFile => ({
+  name: f.name,
+  // Asked only when needed: a chosen file's size can cost the browser a trip to the disk, which for
+  // thousands of files the page should not pay when workers check them.
+  get size() {
+    return f.size;
+  },
+  bytes: async () => new Uint8Array(await f.arrayBuffer()),
+  file: f,
+});
 
 /** An incoming file from bytes in memory. */
 export const fromBytes = (name: string, data: Uint8Array): IncomingFile => ({ name, size: data.byteLength, bytes: async () => data });
@@ -78,11 +87,26 @@ const READ_AHEAD = 16;
 
 /**
  * Checks files one after another (in this thread, or in a worker), reading the next few while one is
- * checked. `onProgress` hears how many are done, now and then.
+ * checked. `onProgress` hears how many are done, now and then, with the files checked since it last
+ * heard (for a worker to send on as it goes). In the page it yields to the browser now and then, so
+ * a long check keeps the page responsive; a worker (`inWorker`) has no page to keep responsive.
  */
-export async function checkFiles(files: readonly IncomingFile[], compile: CompileScenario, now: number, onProgress?: (done: number) => void): Promise<CheckedFile[]> {
-  const seen = new Set<string>();
-  const known = new KnownSources();
+export async function checkFiles(
+  files: readonly IncomingFile[],
+  compile: CompileScenario,
+  now: number,
+  onProgress?: (done: number, fresh: CheckedFile[]) => void,
+  {
+    inWorker = false,
+    seen = new Set<string>(),
+    known = new KnownSources(),
+  }: {
+    inWorker?: boolean;
+    /** Scenario hashes whose source was given already, and sources seen, when files of one import come in parts. */
+    seen?: Set<string>;
+    known?: KnownSources;
+  } = {},
+): Promise<CheckedFile[]> {
   const out: CheckedFile[] = [];
   const reads = new Map<number, IncomingFile>();
   const readAhead = (i: number) => {
@@ -94,20 +118,25 @@ export async function checkFiles(files: readonly IncomingFile[], compile: Compil
     bytes.catch(ignore);
     reads.set(i, { ...f, bytes: () => bytes });
   };
-  let lastPause = Date.now();
+  let told = 0;
+  const tell = () => {
+    onProgress?.(out.length, out.slice(told));
+    told = out.length;
+  };
+  let lastTold = Date.now();
   for (const [i, f] of files.entries()) {
-    // Yield after ~50 ms of work rather than after every file: a pause costs a few ms of its own.
-    if (Date.now() - lastPause > 50) {
-      onProgress?.(out.length);
-      await pause();
-      lastPause = Date.now();
+    // Every ~50 ms rather than after every file: a pause costs a few ms of its own.
+    if (Date.now() - lastTold > 50) {
+      tell();
+      if (!inWorker) await pause();
+      lastTold = Date.now();
     }
     for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
     const early = reads.get(i);
     reads.delete(i);
     out.push(await checkFile(early ?? f, compile, now, seen, known));
   }
-  onProgress?.(out.length);
+  tell();
   return out;
 }
 
@@ -138,6 +167,12 @@ export interface ImportPlan {
 export function planImport(checked: readonly CheckedFile[], existing: readonly AttemptRecord[], now: number, exemplarOf: (hash: string) => Exemplar | null): ImportPlan {
   const byId = new Map(existing.map((r) => [r.id, r]));
   const plan: ImportPlan = { outcomes: [], records: [], sources: [], analyses: new Map() };
+  // The records to store by id: a later file of the same attempt replaces an earlier one, and goes last.
+  const records = new Map<string, AttemptRecord>();
+  const take = (r: AttemptRecord) => {
+    records.delete(r.id);
+    records.set(r.id, r);
+  };
   const sources = new Map<string, ScenarioSource>();
   for (const c of checked) {
     if (c.status !== 'ok') {
@@ -152,8 +187,7 @@ export function planImport(checked: readonly CheckedFile[], existing: readonly A
       const coaching = incoming.coaching;
       if (coaching && (!known.coaching || known.coaching.updatedAt < coaching.updatedAt)) {
         const updated = { ...known, coaching, updatedAt: Math.max(now, known.updatedAt) };
-        plan.records = plan.records.filter((r) => r.id !== updated.id);
-        plan.records.push(updated);
+        take(updated);
         byId.set(updated.id, updated);
         plan.outcomes.push({ file: c.file, status: 'feedback', attemptId: known.id, coach: coaching.coach });
       } else plan.outcomes.push({ file: c.file, status: 'unchanged', attemptId: known.id });
@@ -161,12 +195,12 @@ export function planImport(checked: readonly CheckedFile[], existing: readonly A
     }
     // A lead's own notes on an attempt imported before are kept when the trainee sends it again.
     const record = known?.coaching && (!incoming.coaching || incoming.coaching.updatedAt < known.coaching.updatedAt) ? { ...incoming, coaching: known.coaching } : incoming;
-    plan.records = plan.records.filter((r) => r.id !== record.id);
-    plan.records.push(record);
+    take(record);
     byId.set(record.id, record);
     plan.analyses.set(record.id, { ...withExemplar(c.analysis, exemplarOf(record.scenario.hash)), updatedAt: record.updatedAt });
     plan.outcomes.push({ file: c.file, status: known ? 'updated' : 'imported', attemptId: record.id, trainee: record.trainee, flags: c.flags });
   }
+  plan.records = [...records.values()];
   // Only the sources of scenarios some stored attempt uses.
   const used = new Set(plan.records.map((r) => r.scenario.hash));
   plan.sources = [...sources.values()].filter((s) => used.has(s.hash));
