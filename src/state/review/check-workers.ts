@@ -3,13 +3,16 @@
  * order. The page reads the files (a few at a time, never more of one than the size limit allows)
  * and hands their bytes over in small parts, each worker getting its next part as it finishes one,
  * so a faster worker takes more and only a few parts are in memory at once. (Handing over the files
- * themselves, or asking their size, would cost the page a trip to the disk for each one.) The
- * workers can be started ahead (`warmCheckWorkers`, when the import screen opens), so their code is
- * loaded before the files arrive. Resolves null when workers are not available here, so the caller
- * checks in this thread.
+ * themselves, or asking their size, would cost the page a trip to the disk for each one.) Each
+ * worker is given the library's scenarios as the app built them, so that the files of a library
+ * scenario (most of a cohort's) are checked without compiling it again. The workers can be started
+ * ahead (`warmCheckWorkers`, when the import screen opens), so their code is loaded before the
+ * files arrive. Resolves null when workers are not available here, so the caller checks in this
+ * thread.
  */
 import { MAX_ATTEMPT_FILE_BYTES } from '../../domain/attempts/attempt-file';
-import type { CheckReply, CheckRequest, ReadFile } from './check-worker';
+import { bundledScenarios, loadScenario, loadScenarioSource } from '../scenario-library';
+import type { CheckPart, CheckReply, Prepare, ReadFile } from './check-worker';
 import type { CheckedFile } from './import-files';
 
 /** Below this many files per worker, starting another costs more than it saves. */
@@ -27,7 +30,33 @@ const PROGRESS_EVERY = 100;
 
 const available = () => typeof Worker !== 'undefined';
 const cores = () => Math.max(1, Math.min(typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2, 4));
-const start = () => new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+
+let library: Promise<Prepare> | null = null;
+/** The library's sources and built models, loaded once (a failure is tried again next time). */
+function libraryToPrepare(): Promise<Prepare> {
+  library ??= Promise.all(
+    bundledScenarios()
+      .filter((e) => e.meta && !e.own)
+      .map(async (e) => ({ source: (await loadScenarioSource(e.file)).source, model: (await loadScenario(e.file)).model })),
+  ).then(
+    (entries) => ({ type: 'prepare', library: entries }),
+    (error: unknown) => {
+      library = null;
+      throw error;
+    },
+  );
+  return library;
+}
+
+/** A new worker, given the library as soon as it is loaded (a file checked before that is compiled, as any other). */
+const start = () => {
+  const w = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+  libraryToPrepare().then(
+    (p) => w.postMessage(p),
+    () => undefined,
+  );
+  return w;
+};
 
 let warm: Worker[] = [];
 let imports = 0;
@@ -84,7 +113,7 @@ function run(workers: Worker[], files: readonly File[], now: number, onProgress:
   const importId = ++imports;
   const results: CheckedFile[] = new Array(files.length);
   const held = new Map(workers.map((w) => [w, 0]));
-  const ready: { part: CheckRequest; transfer: ArrayBuffer[] }[] = [];
+  const ready: { part: CheckPart; transfer: ArrayBuffer[] }[] = [];
   let readyBytes = 0;
   const size = (t: ArrayBuffer[]) => t.reduce((n, b) => n + b.byteLength, 0);
   let next = 0;
@@ -119,7 +148,7 @@ function run(workers: Worker[], files: readonly File[], now: number, onProgress:
             reading--;
             const transfer = read.flatMap((f) => ('chunks' in f ? f.chunks.map((c) => c.buffer as ArrayBuffer) : []));
             readyBytes += size(transfer);
-            ready.push({ part: { importId, start, files: read, now }, transfer });
+            ready.push({ part: { type: 'part', importId, start, files: read, now }, transfer });
             // Parts go out in order, so that the first files' results come first.
             ready.sort((x, y) => x.part.start - y.part.start);
             dispatch();
