@@ -14,7 +14,7 @@
  */
 import { CONVERSATION_STAGES, STAGES, stageIndex, type ConversationStageId, type StageId } from '../ltc/stages';
 import type { ChecklistItem } from '../ltc/default-checklist';
-import type { OptionModel, ScenarioModel, StepGraph } from '../scenario/model';
+import type { Effects, OptionModel, ScenarioModel, StepGraph } from '../scenario/model';
 import type { DrillState } from '../runtime/context';
 import { optionCredit, recordCredit } from '../runtime/credit';
 import { stageValue } from '../scoring/score';
@@ -120,15 +120,10 @@ export function structureOf(model: ScenarioModel): Structure {
   const entries = new Map<StageId, (revealed: readonly string[], promised: readonly string[]) => number>();
   const facts = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => `f:${id}`);
   const promises = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => `p:${id}`);
-  const everything = { reveals: [] as string[], promises: [] as string[] };
-  for (const g of [...Object.values(model.stages), ...Object.values(model.objections)]) for (const st of Object.values(g.steps)) for (const o of st.options) {
-    everything.reveals.push(...(o.effects.reveals ?? []));
-    everything.promises.push(...(o.effects.promises ?? []));
-  }
-  for (const x of model.surprises) {
-    everything.reveals.push(...(x.effects.reveals ?? []));
-    everything.promises.push(...(x.effects.promises ?? []));
-  }
+  const everything = made([
+    ...[...Object.values(model.stages), ...Object.values(model.objections)].flatMap((g) => Object.values(g.steps).flatMap((st) => st.options.map((o) => o.effects))),
+    ...model.surprises.map((x) => x.effects),
+  ]);
   const surprisesIn = (stage: StageId) => model.surprises.filter((x) => !x.when?.stage || x.when.stage.includes(stage));
   for (const stage of STAGES) {
     const stageItems = model.checklist.filter((i) => i.stage === stage);
@@ -273,27 +268,22 @@ export function structureOf(model: ScenarioModel): Structure {
   }
   // What the stages from `from` up to (not including) `to` can reveal or make: their options, those
   // of their objections, and the surprises that can fire there.
-  const madeOnTheWay = new Map<string, { facts: string[]; promises: string[] }>();
+  const madeOnTheWay = new Map<string, Made>();
   const laterMax: Structure['laterMax'] = (stage, from, revealed, promised) => {
     const entry = entries.get(stage);
     if (!entry) return stages.get(stage)!.max;
     const k = `${from}>${stage}`;
-    let made = madeOnTheWay.get(k);
-    if (!made) {
-      const f = new Set<string>();
-      const p = new Set<string>();
-      const add = (e: { reveals?: string[]; promises?: string[] }) => {
-        e.reveals?.forEach((x) => f.add(x));
-        e.promises?.forEach((x) => p.add(x));
-      };
+    let onTheWay = madeOnTheWay.get(k);
+    if (!onTheWay) {
+      const effects: Effects[] = [];
       for (const t of CONVERSATION_STAGES) {
         if (stageIndex(t) < stageIndex(from) || stageIndex(t) >= stageIndex(stage)) continue;
-        for (const { graph, steps: ids } of graphsIn.get(t) ?? []) for (const id of ids) for (const o of graph.steps[id]!.options) add(o.effects);
-        for (const x of surprisesIn(t)) add(x.effects);
+        for (const { graph, steps: ids } of graphsIn.get(t) ?? []) for (const id of ids) for (const o of graph.steps[id]!.options) effects.push(o.effects);
+        for (const x of surprisesIn(t)) effects.push(x.effects);
       }
-      madeOnTheWay.set(k, (made = { facts: [...f], promises: [...p] }));
+      madeOnTheWay.set(k, (onTheWay = made(effects)));
     }
-    return entry([...revealed, ...made.facts], [...promised, ...made.promises]);
+    return entry([...revealed, ...onTheWay.reveals], [...promised, ...onTheWay.promises]);
   };
   return { steps, objections, items, stages, wonPossible, laterMax };
 }
@@ -310,6 +300,18 @@ export function boundHere(s: Structure, state: DrillState): number {
   for (const id of c.shown) if (st.bit.has(id)) shown |= 1 << st.bit.get(id)!;
   for (const id of c.committed) if (st.bit.has(id)) committed |= 1 << st.bit.get(id)!;
   return st.boundFrom(at, shown, committed, c.revealed, c.promised);
+}
+
+type Made = { reveals: string[]; promises: string[] };
+/** The facts and promises some of `effects` reveal or make. */
+function made(effects: readonly Effects[]): Made {
+  const reveals = new Set<string>();
+  const promises = new Set<string>();
+  for (const e of effects) {
+    e.reveals?.forEach((x) => reveals.add(x));
+    e.promises?.forEach((x) => promises.add(x));
+  }
+  return { reveals: [...reveals], promises: [...promises] };
 }
 
 const cache = new WeakMap<ScenarioModel, Structure>();

@@ -81,7 +81,7 @@ export function releaseCheckWorkers() {
  * A file's bytes, read as a stream so that a file over the limit is never loaded whole (and its size
  * is asked only then). The pieces are handed over as they came: the worker puts them together.
  */
-export async function readFile(f: File): Promise<ReadFile> {
+async function readFile(f: File): Promise<ReadFile> {
   try {
     const reader = f.stream().getReader();
     const chunks: Uint8Array[] = [];

@@ -87,15 +87,15 @@ const READ_AHEAD = 16;
 
 /**
  * Checks files one after another (in this thread, or in a worker), reading the next few while one is
- * checked. `onProgress` hears how many are done, now and then, with the files checked since it last
- * heard (for a worker to send on as it goes). In the page it yields to the browser now and then, so
- * a long check keeps the page responsive; a worker (`inWorker`) has no page to keep responsive.
+ * checked. `onProgress` hears how many are done, now and then. In the page it yields to the browser
+ * now and then, so a long check keeps the page responsive; a worker (`inWorker`) has no page to keep
+ * responsive.
  */
 export async function checkFiles(
   files: readonly IncomingFile[],
   compile: CompileScenario,
   now: number,
-  onProgress?: (done: number, fresh: CheckedFile[]) => void,
+  onProgress?: (done: number) => void,
   {
     inWorker = false,
     seen = new Set<string>(),
@@ -118,25 +118,20 @@ export async function checkFiles(
     bytes.catch(ignore);
     reads.set(i, { ...f, bytes: () => bytes });
   };
-  let told = 0;
-  const tell = () => {
-    onProgress?.(out.length, out.slice(told));
-    told = out.length;
-  };
-  let lastTold = Date.now();
+  let lastPause = Date.now();
   for (const [i, f] of files.entries()) {
-    // Every ~50 ms rather than after every file: a pause costs a few ms of its own.
-    if (Date.now() - lastTold > 50) {
-      tell();
+    // Yield after ~50 ms of work rather than after every file: a pause costs a few ms of its own.
+    if (Date.now() - lastPause > 50) {
+      onProgress?.(out.length);
       if (!inWorker) await pause();
-      lastTold = Date.now();
+      lastPause = Date.now();
     }
     for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
     const early = reads.get(i);
     reads.delete(i);
     out.push(await checkFile(early ?? f, compile, now, seen, known));
   }
-  tell();
+  onProgress?.(out.length);
   return out;
 }
 
