@@ -62,6 +62,8 @@ export async function openLibrary(page: Page, lang: Lang) {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: tr(lang, 'app.title') })).toBeVisible();
   await expect(page.getByRole('list', { name: tr(lang, 'library.heading') })).toBeVisible();
+  // The cards say how far the trainee got once their attempts are loaded.
+  await expect(page.getByRole('list', { name: tr(lang, 'library.heading') })).not.toHaveAttribute('aria-busy', 'true');
 }
 
 export const startButton = (page: Page, s: ScenarioData, lang: Lang) =>

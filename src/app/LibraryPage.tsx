@@ -34,6 +34,7 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
   // Diagnostics are worded in the trainee's language; their texts load only when a scenario has some.
   useLocaleSections(entries.some((e) => e.diagnostics.some((d) => d.severity === 'error')) ? ['diagnostics'] : []);
   const records = useAttempts((s) => s.records);
+  const attemptsLoaded = useAttempts((s) => s.loaded);
   const trainee = useAppStore((s) => s.preferences.trainee);
   const [filters, setFilters] = useState(NO_FILTERS);
   const [problem, setProblem] = useState<string | null>(null);
@@ -79,7 +80,7 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
             {problem}
           </p>
         )}
-        <LearningPathSummary levels={path.levels} next={next} locale={locale} onStart={start} />
+        <LearningPathSummary levels={path.levels} next={attemptsLoaded ? next : null} locale={locale} onStart={start} />
         <LibraryFilterBar filters={filters} onChange={setFilters} shown={shown.length} total={entries.length} />
         <ScenarioLibrary
           entries={shown}
@@ -89,7 +90,8 @@ export function LibraryPage({ tab, locale }: { tab: 'scenarios' | 'attempts'; lo
           onStart={start}
           onContinue={(e) => navigate(`/attempt/${resumable[e.file]}`)}
           emptyText={entries.length ? t('library.filters.none') : undefined}
-          next={path.next}
+          next={attemptsLoaded ? path.next : null}
+          progressKnown={attemptsLoaded}
         />
         <section className="panel own-scenarios" aria-labelledby="own-scenarios-heading">
           <h3 id="own-scenarios-heading">{t('library.own.heading')}</h3>

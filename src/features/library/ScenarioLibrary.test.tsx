@@ -88,6 +88,12 @@ describe('progress on each card', () => {
     render(<ScenarioLibrary entries={[good]} locale="en" />);
     expect(screen.getByTestId('scenario-progress').textContent).toBe('Not tried yet');
   });
+
+  it('says nothing of progress while the attempts are still loading, and marks the list busy', () => {
+    render(<ScenarioLibrary entries={[good]} locale="en" progressKnown={false} />);
+    expect(screen.getByTestId('scenario-progress').textContent).toBe('');
+    expect(screen.getByRole('list').getAttribute('aria-busy')).toBe('true');
+  });
 });
 
 describe('the trainer’s own scenarios', () => {

@@ -23,6 +23,8 @@ interface Props {
   emptyText?: string;
   /** The file of the scenario the learning path suggests next. */
   next?: string | null;
+  /** False while the trainee's attempts are still loading: no card says "not tried yet" before they are known. */
+  progressKnown?: boolean;
 }
 
 /** The trainer's own scenarios are marked as such, with a link to the workshop. */
@@ -40,11 +42,11 @@ function Yours({ entry }: { entry: LibraryEntry }) {
 }
 
 /** The scenarios (bundled and the trainer's own) as cards; a scenario with errors shows its diagnostics instead. */
-export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumable = {}, progress = {}, emptyText, next = null }: Props) {
+export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumable = {}, progress = {}, emptyText, next = null, progressKnown = true }: Props) {
   const { t } = useTranslation();
   if (entries.length === 0) return <p>{emptyText ?? t('library.empty')}</p>;
   return (
-    <ul className="cards" aria-label={t('library.heading')}>
+    <ul className="cards" aria-label={t('library.heading')} aria-busy={progressKnown ? undefined : true}>
       {entries.map((e) => {
         const errors = e.diagnostics.filter((d) => d.severity === 'error');
         const warnings = e.diagnostics.length - errors.length;
@@ -68,11 +70,12 @@ export function ScenarioLibrary({ entries, locale, onStart, onContinue, resumabl
                 </p>
                 <p className="meta">{t('library.languages', { list: m.languages.map((l) => t(`library.languageName.${l}`)).join(t('library.listSeparator')) })}</p>
                 <p className="progress" data-testid="scenario-progress">
-                  {p?.best != null
-                    ? t(p.passed ? 'library.progress.bestPassed' : 'library.progress.best', { score: p.best, count: p.attempts })
-                    : p?.attempts
-                      ? t('library.progress.started', { count: p.attempts })
-                      : t('library.progress.new')}
+                  {progressKnown &&
+                    (p?.best != null
+                      ? t(p.passed ? 'library.progress.bestPassed' : 'library.progress.best', { score: p.best, count: p.attempts })
+                      : p?.attempts
+                        ? t('library.progress.started', { count: p.attempts })
+                        : t('library.progress.new'))}
                 </p>
                 {warnings > 0 && <p className="meta">{t('library.warnings', { count: warnings })}</p>}
                 <div className="card-actions">
